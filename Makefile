@@ -1,0 +1,37 @@
+# The handful of commands a contributor needs. `make help` lists them.
+VENV := .venv
+BIN := $(VENV)/bin
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+.PHONY: help setup build serve test lint guard bench clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: ## Install everything (Debian Chromium, pinned Python and Node packages)
+	@scripts/setup
+
+build: setup ## Build the site into site/ (strict; the guard runs inside the build)
+	$(BIN)/mkdocs build --strict --clean
+
+serve: build ## Build, then serve the site with live reload on http://127.0.0.1:8000/
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+test: setup ## Run lint, type check and every test (unit, build, browser)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -n 2 --dist loadgroup
+
+lint: setup ## Ruff fix + format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+guard: setup ## Check docs/, overrides/ and mkdocs.yml for unofficial contacts without building
+	$(BIN)/python -m helpcenter.guard docs overrides mkdocs.yml
+
+bench: setup ## Run every benchmark under benchmarks/ and print the figures
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean: ## Remove build output and caches
+	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Example Wallet help center: registry, contact guard, search index and checker."""
