@@ -1,0 +1,1 @@
+"""The contact guard: no contact channel reaches a page unless the registry says it is official."""
