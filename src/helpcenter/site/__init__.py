@@ -1,0 +1,1 @@
+"""Site-building helpers that do not depend on the theme: dates, page metadata."""

@@ -1,0 +1,164 @@
+"""Shared fixtures: build the site (real or tiny) into tmp_path, serve it, drive Chromium.
+
+Builds run ``mkdocs build`` in a subprocess: hooks and the i18n plugin keep module state,
+and a fresh process per build is what CI and writers run.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from helpcenter.site.static_server import serve
+
+ROOT = Path(__file__).resolve().parents[1]
+#: What a build reads; copied so tests can change any of it without touching the repo.
+SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+
+
+@dataclass
+class Build:
+    project: Path
+    site: Path
+    returncode: int
+    output: str
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def copy_project(dest: Path) -> Path:
+    """Copy the site inputs of this repo into ``dest`` (a tmp folder) and return it."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in SITE_INPUTS:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def run_build(project: Path, *args: str) -> Build:
+    """``mkdocs build --strict`` of ``project`` into ``project/site``."""
+    site = project / "site"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(project / "mkdocs.yml"),
+            "-d",
+            str(site),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=project,
+    )
+    return Build(project, site, proc.returncode, proc.stdout + proc.stderr)
+
+
+@pytest.fixture
+def site_builder(tmp_path: Path) -> Callable[..., Build]:
+    """Copy the real project into tmp_path, let the test change files, then build it.
+
+    ``site_builder(files={"docs/zh/x.md": "..."})`` writes (or, with None, deletes) files first.
+    """
+
+    def build(files: dict[str, str | None] | None = None, *args: str) -> Build:
+        project = tmp_path / "project"
+        if not project.exists():
+            copy_project(project)
+        for rel, text in (files or {}).items():
+            target = project / rel
+            if text is None:
+                target.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        return run_build(project, *args)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once per test worker."""
+    project = copy_project(tmp_path_factory.mktemp("real") / "project")
+    result = run_build(project)
+    assert result.ok, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The real built site served on 127.0.0.1."""
+    with serve(built_site) as url:
+        yield url
+
+
+# ---------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright; never a browser a tool downloaded."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup (installs Debian's chromium)")
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class OffsiteRequests(list[str]):
+    """URLs the page tried to fetch from anywhere but 127.0.0.1 (they are blocked)."""
+
+
+@pytest.fixture
+def page(browser) -> Iterator[object]:
+    """A fresh page whose requests to any host but 127.0.0.1 are blocked and recorded.
+
+    Tests assert ``page.offsite == []``; console errors are in ``page.console_errors``.
+    """
+    context = browser.new_context(service_workers="block")
+    pg = context.new_page()
+    pg.offsite = OffsiteRequests()
+    pg.console_errors = []
+
+    def route(r):
+        host = urlsplit(r.request.url).hostname
+        if r.request.url.startswith(("data:", "blob:")) or host == "127.0.0.1":
+            r.continue_()
+        else:
+            pg.offsite.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
+    pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+    yield pg
+    context.close()
