@@ -105,11 +105,26 @@ def site_builder(tmp_path: Path) -> Callable[..., Build]:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once per test worker."""
-    project = copy_project(tmp_path_factory.mktemp("real") / "project")
-    result = run_build(project)
-    assert result.ok, result.output
-    return result.site
+    """The real site, built once per test worker from the repo itself (git dates included)."""
+    site = tmp_path_factory.mktemp("real") / "site"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(ROOT / "mkdocs.yml"),
+            "-d",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return site
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,1 @@
+"""Rules every help-center page must follow, checked on the Markdown source."""

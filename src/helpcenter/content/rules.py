@@ -1,0 +1,119 @@
+"""Content rules for a self-custody wallet's help center.
+
+Support can never see, reset or recover a seed phrase, private key or wallet password, never
+freeze a wallet or reverse a transaction, and never asks for secrets or fees. A page that
+states otherwise (outside a sentence that negates it) is wrong and dangerous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from helpcenter.content.pages import Page
+
+DESCRIPTION_MAX = {"zh": 160, "en": 170}
+
+# Affirmative claims that are false for a self-custody wallet. Each pattern is matched per
+# sentence; a sentence that also contains a negation is a correction, not a claim.
+_GAP = r"[^。！？.!?]{0,16}"  # stay inside one sentence
+_SUPPORT = r"(客服|我们|官方|support|we)"
+
+
+def _claim(*parts: str) -> re.Pattern[str]:
+    return re.compile(_GAP.join(parts), re.I)
+
+
+_FALSE_CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("support can freeze an account or wallet", _claim(_SUPPORT, r"(冻结|解冻|freeze|unfreeze)")),
+    (
+        "support can reset or recover a seed phrase, private key or password",
+        _claim(
+            _SUPPORT,
+            r"(重置|找回|恢复|reset|recover|retrieve)",
+            r"(助记词|私钥|密码|seed phrase|private key|password)",
+        ),
+    ),
+    (
+        "support can reverse or cancel a confirmed transaction",
+        _claim(_SUPPORT, r"(撤回|撤销|追回|reverse|refund|claw back)"),
+    ),
+    (
+        "a password can be reset by email",
+        _claim(r"(邮箱|邮件|email)", r"(重置|找回|reset)", r"(密码|password)"),
+    ),
+    (
+        "third-party recovery help is recommended",
+        _claim(r"(寻求|联系|找|use|try|contact|hire)", r"(第三方|recovery service)"),
+    ),
+)
+_NEGATION = re.compile(
+    r"不|无法|没有|没法|绝不|从不|别|勿|谁也|任何人都|骗|假|"
+    r"\b(never|cannot|can't|can ?not|won't|not|no one|nobody|impossible|unable|scam\w*|fake)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|\.(?=\s|$)|$)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def check_page(page: Page, lang: str) -> list[Problem]:
+    """Every rule, for one page; an empty list means the page is fine."""
+    return [*_check_meta(page, lang), *_check_claims(page)]
+
+
+def _check_meta(page: Page, lang: str) -> list[Problem]:
+    problems = []
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(Problem(page.path, 1, f"front matter needs a non-empty '{key}'"))
+    description = page.meta.get("description")
+    if isinstance(description, str) and len(description) > DESCRIPTION_MAX[lang]:
+        problems.append(
+            Problem(
+                page.path,
+                1,
+                f"description is {len(description)} characters; search engines cut it after "
+                f"{DESCRIPTION_MAX[lang]}: shorten it",
+            )
+        )
+    return problems
+
+
+def _check_claims(page: Page) -> list[Problem]:
+    problems = []
+    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        for sentence in _SENTENCE.findall(line):
+            if _NEGATION.search(sentence):
+                continue
+            for claim, pattern in _FALSE_CLAIMS:
+                if pattern.search(sentence):
+                    problems.append(
+                        Problem(
+                            page.path,
+                            number,
+                            f"states that {claim}, which is false for a self-custody wallet: "
+                            f"rewrite it ({sentence.strip()[:80]})",
+                        )
+                    )
+    return problems
+
+
+def check_docs(docs_dir: Path, languages: tuple[str, ...] = ("zh", "en")) -> list[Problem]:
+    from helpcenter.content.pages import read_page
+
+    problems: list[Problem] = []
+    for lang in languages:
+        for path in sorted((docs_dir / lang).glob("*.md")):
+            problems.extend(check_page(read_page(path), lang))
+    return problems
