@@ -1,0 +1,114 @@
+"""Links to messaging platforms: which handle or number a t.me, x.com, wa.me... link opens."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+from helpcenter.contacts.errors import InvalidContact
+from helpcenter.contacts.handles import normalize_handle
+from helpcenter.contacts.kinds import Contact, Kind
+from helpcenter.contacts.phone import normalize_phone
+from helpcenter.contacts.url import WebAddress
+
+_TELEGRAM_HOSTS = frozenset({"t.me", "telegram.me", "telegram.dog"})
+_X_HOSTS = frozenset({"x.com", "twitter.com"})
+_DISCORD_INVITE_HOSTS = frozenset({"discord.com", "discordapp.com"})
+_WHATSAPP_HOSTS = frozenset({"api.whatsapp.com", "web.whatsapp.com", "whatsapp.com"})
+#: First path segments on x.com that are pages, not accounts.
+_X_PAGES = frozenset(
+    [
+        "home",
+        "i",
+        "intent",
+        "share",
+        "search",
+        "hashtag",
+        "explore",
+        "settings",
+        "messages",
+        "notifications",
+        "login",
+        "signup",
+        "tos",
+        "privacy",
+        "compose",
+    ]
+)
+
+
+def platform_contact(address: WebAddress) -> Contact | None:
+    """The messaging contact a web link opens, or None if it is an ordinary page."""
+    host = address.host.removeprefix("www.").removeprefix("mobile.")
+    parts = address.segments
+    if host in _TELEGRAM_HOSTS:
+        return _telegram(parts[1:] if parts[:1] == ["s"] else parts)
+    if host.endswith(".t.me"):  # handle.t.me
+        return normalize_handle(Kind.TELEGRAM, host.removesuffix(".t.me"))
+    if host in _X_HOSTS:
+        return _x(parts, address.query)
+    if host == "discord.gg" and parts:
+        return normalize_handle(Kind.DISCORD, parts[0])
+    if host in _DISCORD_INVITE_HOSTS and len(parts) >= 2 and parts[0] == "invite":
+        return normalize_handle(Kind.DISCORD, parts[1])
+    if host == "wa.me" and parts:
+        return _whatsapp_number(parts[0], address)
+    if host in _WHATSAPP_HOSTS and parts[:1] == ["send"]:
+        return _whatsapp_query(address.query, address.display)
+    return None
+
+
+def app_link_contact(scheme: str, rest: str) -> Contact | None:
+    """tg://resolve?domain=x and whatsapp://send?phone=..., or None for other app links."""
+    target, _, query = rest.lstrip("/").partition("?")
+    fields = parse_qs(query)
+    if scheme == "tg":
+        if target == "resolve" and "domain" in fields:
+            return normalize_handle(Kind.TELEGRAM, fields["domain"][0])
+        if target == "join" and "invite" in fields:
+            return _telegram_invite(fields["invite"][0])
+        raise InvalidContact(f"tg:{rest} does not name an account; link https://t.me/<username>")
+    if scheme == "whatsapp":
+        return _whatsapp_query(query, f"{scheme}:{rest}")
+    return None
+
+
+def _telegram(parts: list[str]) -> Contact | None:
+    if not parts:
+        return None
+    first = parts[0]
+    if first == "joinchat" and len(parts) > 1:
+        return _telegram_invite(parts[1])
+    if first.startswith("+"):
+        return _telegram_invite(first[1:])
+    return normalize_handle(Kind.TELEGRAM, first)
+
+
+def _telegram_invite(code: str) -> Contact:
+    # Invite codes are case-sensitive, unlike usernames, so the key keeps the case.
+    return Contact(kind=Kind.TELEGRAM, key=f"+{code}", display=f"https://t.me/+{code}")
+
+
+def _x(parts: list[str], query: str) -> Contact | None:
+    if not parts:
+        return None
+    if parts[0] == "intent" and "screen_name" in (fields := parse_qs(query)):
+        return normalize_handle(Kind.X, fields["screen_name"][0])
+    if parts[0].lower() in _X_PAGES:
+        return None
+    return normalize_handle(Kind.X, parts[0])
+
+
+def _whatsapp_number(digits: str, address: WebAddress) -> Contact:
+    if digits == "message":
+        raise InvalidContact(
+            f"{address.display} is a WhatsApp short link that hides its number; "
+            "link https://wa.me/<number> instead"
+        )
+    return normalize_phone("+" + digits.lstrip("+"), kind=Kind.WHATSAPP)
+
+
+def _whatsapp_query(query: str, shown: str) -> Contact:
+    phones = parse_qs(query).get("phone")
+    if not phones:
+        raise InvalidContact(f"{shown} names no phone; link https://wa.me/<number>")
+    return normalize_phone("+" + phones[0].strip().lstrip("+"), kind=Kind.WHATSAPP)
