@@ -19,4 +19,6 @@ def on_page_markdown(markdown, page, **_):
     day = _dates.get(Path(page.file.abs_src_path).resolve())
     if day is not None:
         page.meta["revision_date"] = format_date(day, getattr(page.file, "locale", "zh"))
+        # The sitemap's <lastmod> and its gzip mtime: from git, not the build date.
+        page.update_date = day.isoformat()
     return markdown

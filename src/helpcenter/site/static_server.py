@@ -1,20 +1,28 @@
 """A static server for the built site, bound to 127.0.0.1, that behaves like the CDN.
 
 It serves directory indexes, the nearest ``404.html`` for missing paths (as Cloudflare Pages
-does), and, when given, response headers computed per path (the CDN policy).
+does), text gzip-compressed when the client accepts it (as every CDN does), never the CDN's
+own configuration (``_headers``), and, when given, response headers computed per path (the
+CDN policy: ``helpcenter.cdn.site_headers.headers_policy``).
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import io
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
 HeadersFor = Callable[[str], dict[str, str]]
+#: Never served: read by the CDN itself.
+CDN_CONFIG_FILES = frozenset({"_headers", "_redirects"})
+_COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml")
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -29,9 +37,15 @@ class _Handler(SimpleHTTPRequestHandler):
                 self.send_header(name, value)
         super().end_headers()
 
-    def send_head(self):  # type: ignore[no-untyped-def]
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
         path = Path(self.translate_path(self.path))
-        if path.exists():
+        if path.is_file() and path.name not in CDN_CONFIG_FILES:
+            if "gzip" in self.headers.get("Accept-Encoding", "") and self.guess_type(
+                str(path)
+            ).startswith(_COMPRESSIBLE):
+                return self._send_gzip(path)
+            return super().send_head()
+        if path.is_dir() and path.name not in CDN_CONFIG_FILES:
             return super().send_head()
         not_found = _nearest_404(Path(self.directory), unquote(urlsplit(self.path).path))
         if not_found is None:
@@ -44,6 +58,16 @@ class _Handler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
         return None
+
+    def _send_gzip(self, path: Path) -> io.BytesIO:
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
 
 def _nearest_404(root: Path, url_path: str) -> Path | None:

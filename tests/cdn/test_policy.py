@@ -1,0 +1,156 @@
+"""The CDN policy as pure functions: CSP hashes, markup the CSP blocks, cache rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpcenter.cdn.headers_file import HeadersFileError, Rule, headers_for, parse, render
+from helpcenter.cdn.inline_scripts import csp_hash, csp_problems, inline_code
+from helpcenter.cdn.policy import CacheClass, cache_class, content_security_policy
+from helpcenter.cdn.rules import CdnPolicyError, cache_rules, check_rules, site_rules
+
+IMMUTABLE = CacheClass.IMMUTABLE.value
+REVALIDATE = CacheClass.REVALIDATE.value
+
+
+def test_csp_hash_is_the_base64_sha256_of_the_exact_script_text() -> None:
+    # echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    assert csp_hash("alert(1)") == "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="
+
+
+def test_only_inline_scripts_the_browser_runs_are_hashed() -> None:
+    html = (
+        '<script src="a.js"></script><script>var a=1</script>'
+        '<script type="module">b()</script>'
+        '<script id="__config" type="application/json">{}</script>'
+        "<style>p{color:red}</style>"
+    )
+    code = inline_code(html)
+    assert code.script_hashes == {csp_hash("var a=1"), csp_hash("b()")}
+    assert code.style_hashes == {csp_hash("p{color:red}")}
+
+
+def test_markup_the_csp_would_block_is_reported_with_its_line() -> None:
+    html = '<p>ok</p>\n<button onclick="go()">x</button>\n<a href="javascript:go()">y</a>\n'
+    html += '<script>\nif (a) b("onclick=")\n</script>\n<p style="color:red">z</p>'
+    assert [(p.line, p.snippet) for p in csp_problems(html)] == [
+        (2, "<button onclick="),
+        (3, 'href="javascript:'),
+        (7, "<p style="),
+    ]
+    assert csp_problems(html)[0].message("site/a/index.html") == (
+        "site/a/index.html:2: the Content-Security-Policy blocks '<button onclick=': "
+        "move the code into a script or stylesheet file (overrides/assets/)"
+    )
+
+
+def test_csp_names_no_other_origin_and_no_unsafe_inline() -> None:
+    csp = content_security_policy(["sha256-b", "sha256-a", "sha256-a"])
+    assert csp.startswith("default-src 'none'; script-src 'self' 'sha256-a' 'sha256-b'; ")
+    assert "frame-ancestors 'none'" in csp
+    assert "unsafe" not in csp
+    assert "http" not in csp
+
+
+@pytest.mark.parametrize(
+    ("path", "klass"),
+    [
+        ("assets/javascripts/bundle.a5f9d56c.min.js", CacheClass.IMMUTABLE),
+        ("assets/stylesheets/main.57a0d79d.min.css.map", CacheClass.IMMUTABLE),
+        ("assets/javascripts/lunr/tinyseg.js", CacheClass.REVALIDATE),
+        ("registry/channels.json", CacheClass.REVALIDATE),
+        ("a5f9d56c.html", CacheClass.REVALIDATE),  # a hash needs a name before it
+        ("en/index.html", CacheClass.REVALIDATE),
+    ],
+)
+def test_only_fingerprinted_files_are_immutable(path: str, klass: CacheClass) -> None:
+    assert cache_class(path) is klass
+
+
+SITE = [
+    "404.html",
+    "index.html",
+    "contact/index.html",
+    "en/index.html",
+    "en/contact/index.html",
+    "en/404.html",
+    "assets/javascripts/bundle.a5f9d56c.min.js",
+    "assets/javascripts/lunr/tinyseg.js",
+    "assets/javascripts/lunr/min/lunr.zh.min.js",
+    "assets/javascripts/workers/search.a7633da7.min.js",
+    "assets/stylesheets/main.57a0d79d.min.css",
+    "assets/stylesheets/extra.css",
+    "registry/channels.json",
+    "search/search_index.json",
+    "sitemap.xml.gz",
+]
+
+
+def test_cache_rules_group_by_folder_and_extension_without_overlap() -> None:
+    assert [(r.pattern, r.headers[0][1]) for r in cache_rules(sorted(SITE))] == [
+        ("/assets/javascripts/bundle.a5f9d56c.min.js", IMMUTABLE),
+        ("/assets/javascripts/workers/*.js", IMMUTABLE),
+        ("/assets/stylesheets/main.57a0d79d.min.css", IMMUTABLE),
+        ("/", REVALIDATE),
+        ("/*.gz", REVALIDATE),
+        ("/*.html", REVALIDATE),
+        ("/*.json", REVALIDATE),
+        ("/*/", REVALIDATE),
+        ("/assets/javascripts/lunr/*.js", REVALIDATE),
+        ("/assets/stylesheets/extra.css", REVALIDATE),
+    ]
+
+
+def test_every_url_gets_one_policy_and_the_cache_control_of_its_class() -> None:
+    rules = site_rules([*SITE, "_headers"], [inline_code("<script>x()</script>")])
+    home = headers_for(rules, "/")
+    assert home["Cache-Control"] == REVALIDATE
+    assert f"script-src 'self' '{csp_hash('x()')}'" in home["Content-Security-Policy"]
+    assert home["X-Content-Type-Options"] == "nosniff"
+    assert home["Strict-Transport-Security"].startswith("max-age=")
+    assert headers_for(rules, "/en/contact/")["Cache-Control"] == REVALIDATE
+    assert headers_for(rules, "/assets/javascripts/bundle.a5f9d56c.min.js")["Cache-Control"] == (
+        IMMUTABLE
+    )
+    assert headers_for(rules, "/registry/channels.json")["Access-Control-Allow-Origin"] == "*"
+
+
+def test_overlapping_cache_rules_are_rejected() -> None:
+    rules = [Rule("/*", (("Content-Security-Policy", "default-src 'none'"),))]
+    rules += [Rule("/*.js", (("Cache-Control", REVALIDATE),))]
+    rules += [Rule("/assets/*", (("Cache-Control", IMMUTABLE),))]
+    with pytest.raises(CdnPolicyError) as error:
+        check_rules(rules, ["assets/a.12345678.js"])
+    assert str(error.value).endswith(
+        f"\n  /assets/a.12345678.js: Cache-Control '{REVALIDATE}, {IMMUTABLE}'"
+    )
+
+
+def test_headers_file_round_trips_and_follows_cloudflare_matching() -> None:
+    rules = [
+        Rule("/*", (("X-A", "1"),)),
+        Rule("/docs/:page/", (("X-B", "2"),)),
+        Rule("/docs/*.css", (("! X-A", ""), ("X-C", "3"))),
+    ]
+    text = render(rules, "generated")
+    assert text == (
+        "# generated\n\n/*\n  X-A: 1\n\n/docs/:page/\n  X-B: 2\n\n"
+        "/docs/*.css\n  ! X-A: \n  X-C: 3\n"
+    )
+    assert parse(text) == [
+        rules[0],
+        rules[1],
+        Rule("/docs/*.css", (("! X-A", ""), ("X-C", "3"))),
+    ]
+    assert headers_for(rules, "/docs/faq/") == {"X-A": "1", "X-B": "2"}
+    assert headers_for(rules, "/docs/faq/more/") == {"X-A": "1"}
+    assert headers_for(rules, "/docs/a/b.css") == {"X-C": "3"}
+
+
+def test_headers_file_limits_are_enforced() -> None:
+    with pytest.raises(HeadersFileError, match="101 rules, the CDN accepts 100"):
+        render([Rule(f"/{n}", ()) for n in range(101)], "x")
+    with pytest.raises(HeadersFileError, match="_headers:4: 2005 characters, the CDN accepts 2000"):
+        render([Rule("/", (("X", "v" * 2000),))], "x")
+    with pytest.raises(HeadersFileError, match=r"_headers:2: expected '  Name: value'"):
+        parse("/\n  no colon here\n")
