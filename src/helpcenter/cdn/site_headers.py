@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpcenter.cdn.headers_file import Rule, headers_for, parse, render
 from helpcenter.cdn.inline_scripts import csp_problems, inline_code
-from helpcenter.cdn.rules import CdnPolicyError, site_rules
+from helpcenter.cdn.rules import CDN_CONFIG_FILES, CdnPolicyError, site_rules
 
 HEADERS_FILE = "_headers"
 COMMENT = (
@@ -17,8 +17,9 @@ COMMENT = (
 
 
 def site_files(site_dir: Path) -> list[str]:
-    """Every file of the built site, as sorted POSIX paths relative to it."""
-    return sorted(p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    """Every file the site serves, as sorted POSIX paths relative to it."""
+    files = (p.relative_to(site_dir).as_posix() for p in site_dir.rglob("*") if p.is_file())
+    return sorted(f for f in files if f not in CDN_CONFIG_FILES)
 
 
 def rules_for_site(site_dir: Path) -> list[Rule]:

@@ -1,0 +1,47 @@
+"""``python -m helpcenter.cdn``: write ``_headers`` for a (merged) site, or print the policy
+for S3 + CloudFront.
+
+  python -m helpcenter.cdn headers site        # after merging per-language builds
+  python -m helpcenter.cdn cloudfront site     # JSON: response headers policy + S3 groups
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from helpcenter.cdn.cloudfront import response_headers_policy, s3_cache_control
+from helpcenter.cdn.headers_file import headers_for
+from helpcenter.cdn.rules import CdnPolicyError
+from helpcenter.cdn.site_headers import read_headers, site_files, write_headers
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpcenter.cdn", description=__doc__)
+    parser.add_argument("command", choices=["headers", "cloudfront"])
+    parser.add_argument("site", type=Path, help="the built site folder")
+    args = parser.parse_args(argv)
+    if not (args.site / "index.html").is_file():
+        parser.error(f"{args.site}/index.html: not a built site (run `make build` first)")
+    if args.command == "headers":
+        try:
+            print(write_headers(args.site))
+        except CdnPolicyError as error:
+            print(f"CDN policy: {error}", file=sys.stderr)
+            return 1
+        return 0
+    rules = read_headers(args.site)
+    policy = {
+        "ResponseHeadersPolicyConfig": response_headers_policy(rules),
+        "S3CacheControl": s3_cache_control(
+            site_files(args.site), lambda path: headers_for(rules, path)
+        ),
+    }
+    print(json.dumps(policy, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
