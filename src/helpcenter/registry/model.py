@@ -9,9 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from helpcenter.contacts.kinds import Contact, Kind
+
+if TYPE_CHECKING:
+    from helpcenter.registry.index import RegistryIndex
 
 LANGUAGES = ("zh", "en")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -92,6 +97,7 @@ class Reference:
     contact: Contact
     """``url`` in canonical form."""
     line: int = 0
+    """Line of the entry in the registry file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,10 +132,15 @@ class Registry:
     """The loaded, validated registry."""
 
     path: Path
+    """File the registry was loaded from."""
     brand: Brand
+    """The brand impostors imitate."""
     channels: tuple[Channel, ...]
+    """Official contact channels, active and retired."""
     references: tuple[Reference, ...]
+    """External sites pages may link to that are not contact channels."""
     impostors: tuple[Impostor, ...]
+    """Known fake channels reported by users."""
     _by_id: dict[str, Channel] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -141,3 +152,10 @@ class Registry:
     @property
     def active(self) -> tuple[Channel, ...]:
         return tuple(c for c in self.channels if c.status is Status.ACTIVE)
+
+    @cached_property
+    def index(self) -> RegistryIndex:
+        """Lookup tables for judging contacts, built on first use."""
+        from helpcenter.registry.index import RegistryIndex  # it imports this module
+
+        return RegistryIndex(self)

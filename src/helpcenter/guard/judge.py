@@ -1,0 +1,208 @@
+"""What the registry says about one contact: official, reference, retired, impostor, lookalike
+or unlisted, with a short reason that names the official alternative."""
+
+from __future__ import annotations
+
+from helpcenter.contacts.handles import HANDLE_KINDS
+from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
+from helpcenter.contacts.lookalike import brand_token_in, damerau_levenshtein, looks_like, skeleton
+from helpcenter.contacts.url import split_key, unicode_host
+from helpcenter.guard.finding import Judgement, Verdict
+from helpcenter.registry.index import RegistryIndex, longest_under, match_group
+from helpcenter.registry.model import Channel, Registry, Status
+
+
+def judge(contact: Contact, registry: Registry) -> Judgement:
+    """Judge one normalized contact against the registry (indexes are built once per registry)."""
+    index = registry.index
+    judgement = index.judged.get(contact)
+    if judgement is None:
+        if contact.kind in URL_KINDS and "://" in contact.key:
+            judgement = _judge_site(contact, index)
+        else:
+            judgement = _judge_value(contact, index)
+        index.judged[contact] = judgement
+    return judgement
+
+
+def shown(channel: Channel) -> str:
+    """How a channel is named in a reason: "help-center (help.example.com)"."""
+    value = channel.contact.display
+    if channel.kind in URL_KINDS:
+        value = value.split("://", 1)[-1]
+    return f"{channel.id} ({value})"
+
+
+def _judge_site(contact: Contact, index: RegistryIndex) -> Judgement:
+    authority, path = split_key(contact.key)
+    site = longest_under(index.channel_sites.get(authority, []), path)
+    if site is not None:
+        return _known_channel(contact, site.entry, index)
+    reference = longest_under(index.reference_sites.get(authority, []), path)
+    if reference is not None:
+        return Judgement(Verdict.REFERENCE, contact, f"registered reference {reference.entry.id}")
+    host = authority.partition(":")[0]
+    impostor = index.impostor_host(host)
+    if impostor is not None:
+        return _impostor(contact, impostor.reported_on.isoformat(), index)
+    return _lookalike_host(contact, host, index) or _unlisted(contact, index)
+
+
+def _judge_value(contact: Contact, index: RegistryIndex) -> Judgement:
+    group = match_group(contact.kind)
+    channels = index.by_key.get((group, contact.key), [])
+    for channel in channels:
+        if channel.status is Status.ACTIVE and _serves(channel.kind, contact.kind):
+            return _known_channel(contact, channel, index)
+    impostor = index.impostor_by_key.get((group, contact.key))
+    if impostor is not None:
+        return _impostor(contact, impostor.reported_on.isoformat(), index)
+    for channel in channels:
+        if channel.status is Status.RETIRED:
+            return _known_channel(contact, channel, index)
+    if channels:  # an official number, but not on this kind of channel (wa.me/<hotline>)
+        channel = channels[0]
+        return Judgement(
+            Verdict.UNLISTED,
+            contact,
+            f"{shown(channel)} is a {channel.kind} channel, not {contact.kind}"
+            + _instead(contact, index),
+            channel.id,
+        )
+    if contact.kind is Kind.EMAIL:
+        return _judge_email(contact, index)
+    if contact.kind in HANDLE_KINDS:
+        return _lookalike_handle(contact, index) or _unlisted(contact, index)
+    return _unlisted(contact, index)
+
+
+def _serves(channel_kind: Kind, contact_kind: Kind) -> bool:
+    # A number written in prose is a phone even when the registry lists it for WhatsApp.
+    return channel_kind is contact_kind or (
+        channel_kind is Kind.WHATSAPP and contact_kind is Kind.PHONE
+    )
+
+
+def _known_channel(contact: Contact, channel: Channel, index: RegistryIndex) -> Judgement:
+    if channel.status is Status.ACTIVE:
+        return Judgement(Verdict.OFFICIAL, contact, f"official channel {channel.id}", channel.id)
+    retired_on = channel.retired_on.isoformat() if channel.retired_on else "?"
+    return Judgement(
+        Verdict.RETIRED,
+        contact,
+        f"{channel.id} was retired on {retired_on}" + _instead(contact, index, channel.kind),
+        channel.id,
+    )
+
+
+def _impostor(contact: Contact, reported_on: str, index: RegistryIndex) -> Judgement:
+    alternative = _alternative(contact, index)
+    return Judgement(
+        Verdict.IMPOSTOR,
+        contact,
+        f"reported impostor ({reported_on})" + _instead(contact, index),
+        alternative.id if alternative else None,
+    )
+
+
+def _judge_email(contact: Contact, index: RegistryIndex) -> Judgement:
+    local, _, host = contact.key.rpartition("@")
+    impostor = index.impostor_host(host)
+    if impostor is not None:
+        return _impostor(contact, impostor.reported_on.isoformat(), index)
+    if index.is_ours(host):
+        for channel in index.active_by_kind.get(Kind.EMAIL, []):
+            official_local, _, official_host = channel.contact.key.rpartition("@")
+            if official_host == host and looks_like(local, official_local):
+                return _lookalike(contact, channel, "lookalike of")
+        return _unlisted(contact, index)
+    return _lookalike_host(contact, host, index) or _unlisted(contact, index)
+
+
+def _lookalike_host(contact: Contact, host: str, index: RegistryIndex) -> Judgement | None:
+    """A host that looks like an official one or carries the brand, and is not ours."""
+    if index.is_ours(host):
+        return None
+    readable = unicode_host(host)
+    host_skeleton = skeleton(readable)
+    for official, official_skeleton, channel in index.official_hosts:
+        if f".{official_skeleton}." in f".{host_skeleton}." and host_skeleton != official_skeleton:
+            return _lookalike(contact, channel, f"hides {unicode_host(official)} in", suffix=True)
+    imitated = any(host_skeleton == official for _, official, _ in index.official_hosts) or any(
+        looks_like(label, name)
+        for label in readable.split(".")[:-1]  # the top-level label names no one
+        for name, _ in index.official_names
+    )
+    if imitated:
+        return _lookalike(contact, _closest(contact, index), "lookalike of")
+    token = brand_token_in(readable, index.brand_tokens)
+    if token is not None:
+        return _brand(contact, token, index)
+    return None
+
+
+def _lookalike_handle(contact: Contact, index: RegistryIndex) -> Judgement | None:
+    same_kind_first = sorted(index.official_handles, key=lambda item: item[1].kind != contact.kind)
+    for key, channel in same_kind_first:
+        if looks_like(contact.key, key):
+            return _lookalike(contact, channel, "lookalike of")
+    token = brand_token_in(contact.key, index.brand_tokens)
+    if token is not None:
+        return _brand(contact, token, index)
+    return None
+
+
+def _lookalike(
+    contact: Contact, channel: Channel, relation: str, *, suffix: bool = False
+) -> Judgement:
+    why = f"{relation} another domain" if suffix else f"{relation} {shown(channel)}"
+    if suffix:
+        why += f"; official: {shown(channel)}"
+    return Judgement(Verdict.LOOKALIKE, contact, why, channel.id)
+
+
+def _brand(contact: Contact, token: str, index: RegistryIndex) -> Judgement:
+    alternative = _alternative(contact, index)
+    return Judgement(
+        Verdict.LOOKALIKE,
+        contact,
+        f"carries the brand name {token!r} but is not in the registry" + _instead(contact, index),
+        alternative.id if alternative else None,
+    )
+
+
+def _unlisted(contact: Contact, index: RegistryIndex) -> Judgement:
+    return Judgement(Verdict.UNLISTED, contact, "not in the registry" + _instead(contact, index))
+
+
+def _instead(contact: Contact, index: RegistryIndex, kind: Kind | None = None) -> str:
+    alternative = _alternative(contact, index, kind)
+    return "" if alternative is None else f"; official {alternative.kind}: {shown(alternative)}"
+
+
+def _alternative(
+    contact: Contact, index: RegistryIndex, kind: Kind | None = None
+) -> Channel | None:
+    """The active channel of the same kind that looks closest to ``contact``."""
+    wanted = kind or contact.kind
+    kinds = URL_KINDS if wanted in URL_KINDS else {wanted}
+    candidates = [c for k in sorted(kinds) for c in index.active_by_kind.get(k, [])]
+    if not candidates:
+        return None
+    target = skeleton(contact.display)
+    return min(
+        candidates,
+        key=lambda c: damerau_levenshtein(target, skeleton(c.contact.display), 1 << 16),
+    )
+
+
+def _closest(contact: Contact, index: RegistryIndex) -> Channel:
+    """The official channel a lookalike imitates: same kind first, then any with a host."""
+    alternative = _alternative(contact, index)
+    if alternative is not None:
+        return alternative
+    target = skeleton(contact.display)
+    return min(
+        (channel for _, _, channel in index.official_hosts),
+        key=lambda c: damerau_levenshtein(target, skeleton(c.contact.display), 1 << 16),
+    )

@@ -1,0 +1,345 @@
+"""Load ``registry/channels.yml``: report every problem at once, or return a Registry."""
+
+from __future__ import annotations
+
+import zoneinfo
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
+from helpcenter.contacts.normalize import InvalidContact, normalize
+from helpcenter.contacts.url import split_key, under
+from helpcenter.registry.index import match_group
+from helpcenter.registry.model import (
+    Brand,
+    Channel,
+    Hours,
+    Impostor,
+    Localized,
+    Reference,
+    Registry,
+    Status,
+)
+from helpcenter.registry.schema import registry_spec
+from helpcenter.registry.validate import INVALID, Problem, check_object, suggest
+from helpcenter.registry.yaml_lines import read_yaml
+
+__all__ = ["Problem", "RegistryError", "load_registry", "parse_registry"]
+
+
+class RegistryError(Exception):
+    """The registry cannot be used; ``problems`` lists everything wrong, with lines and fixes."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+def load_registry(path: Path) -> Registry:
+    """Read and validate the registry file; raise RegistryError naming every problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise RegistryError(
+            [Problem(str(path), 1, f"cannot read the registry ({reason})", _MISSING_FIX)]
+        ) from None
+    except UnicodeDecodeError as error:
+        raise RegistryError(
+            [
+                Problem(
+                    str(path), 1, f"the registry is not UTF-8 ({error.reason})", "save it as UTF-8"
+                )
+            ]
+        ) from None
+    return parse_registry(text, path)
+
+
+_MISSING_FIX = "restore registry/channels.yml or pass the path of the registry file"
+
+
+def parse_registry(text: str, path: Path) -> Registry:
+    """Validate registry YAML ``text`` (read from ``path``, which messages name)."""
+    problems: list[Problem] = []
+
+    def report(line: int, message: str, fix: str) -> None:
+        problems.append(Problem(str(path), line, message, fix))
+
+    try:
+        data, repeated = read_yaml(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        reason = getattr(error, "problem", None) or str(error)
+        report(line, f"YAML syntax error: {reason}", "correct the YAML at this line")
+        raise RegistryError(problems) from None
+    for line, key, first in repeated:
+        report(
+            line, f"key {key!r} appears twice in one mapping (first on line {first})", "keep one"
+        )
+    top = check_object(data, registry_spec(), "the registry", "registry", 1, report)
+    registry = None if top is INVALID else _build(top, path, report)
+    if registry is None and not problems:  # pragma: no cover - every rejection reports why
+        report(1, "the registry could not be built", "report this as a bug in helpcenter.registry")
+    if problems or registry is None:
+        raise RegistryError(sorted(problems, key=lambda p: p.line))
+    return registry
+
+
+def _build(top: dict[str, Any], path: Path, report: Any) -> Registry | None:
+    channels = [_channel(item, report) for item in top.get("channels", ())]
+    references = [_reference(item, report) for item in top.get("references", ())]
+    impostors = [_impostor(item, report) for item in top.get("impostors", ())]
+    _check_ids(top, report)
+    _check_values(channels, references, impostors, report)
+    brand = top.get("brand", {})
+    if "name" not in brand or "tokens" not in brand:
+        return None
+    if any(entry is None for entry in (*channels, *references, *impostors)):
+        return None
+    return Registry(
+        path=path,
+        brand=Brand(name=Localized(**_text(brand["name"])), tokens=brand["tokens"]),
+        channels=tuple(c for c in channels if c is not None),
+        references=tuple(r for r in references if r is not None),
+        impostors=tuple(sorted((i for i in impostors if i is not None), key=_newest_first)),
+    )
+
+
+def _newest_first(impostor: Impostor) -> tuple[int, int]:
+    return (-impostor.reported_on.toordinal(), impostor.line)
+
+
+def _localized(data: dict[str, Any] | None) -> Localized | None:
+    if data is None:
+        return None
+    return Localized(zh=data["zh"], en=data["en"])
+
+
+def _contact(kind: Kind, value: str, where: str, line: int, report: Any) -> Contact | None:
+    try:
+        contact = normalize(kind, value)
+    except InvalidContact as error:
+        reason, _, how = str(error).partition("; ")
+        report(line, f"{where} value is not a valid {kind}: {reason}", how or f"write a {kind}")
+        return None
+    if kind in URL_KINDS and not contact.key.startswith("https://"):
+        report(line, f"{where} value {value!r} is not a web address", "write it as https://...")
+        return None
+    return contact
+
+
+def _channel(item: dict[str, Any], report: Any) -> Channel | None:
+    where = f"channel {item.get('id', '?')!r}"
+    line = item["_line"]
+    contact = None
+    if "kind" in item and "value" in item:
+        contact = _contact(Kind(item["kind"]), item["value"], where, line, report)
+    hours = _hours(item["hours"], where, report) if "hours" in item else None
+    needed = ("id", "kind", "value", "label", "status", "languages")
+    if contact is None or any(key not in item for key in needed) or hours is INVALID_HOURS:
+        return None
+    status = Status(item["status"])
+    if (status is Status.RETIRED) != ("retired_on" in item):
+        return None  # reported by the schema's status conditions
+    return Channel(
+        id=item["id"],
+        kind=Kind(item["kind"]),
+        value=item["value"],
+        label=Localized(**_text(item["label"])),
+        purpose=_localized(item.get("purpose")),
+        status=status,
+        retired_on=item.get("retired_on"),
+        hours=hours if isinstance(hours, Hours) else None,
+        languages=item["languages"],
+        contact=contact,
+        line=line,
+    )
+
+
+INVALID_HOURS = object()
+
+
+def _hours(data: dict[str, Any], where: str, report: Any) -> Hours | object:
+    line = data["_line"]
+    valid = all(key in data for key in ("timezone", "days", "open", "close"))
+    zone: str | None = data.get("timezone")
+    if zone is not None and not _zone_exists(zone):
+        fix = suggest(zone, sorted(_zones()), "use an IANA name such as Asia/Shanghai")
+        report(line, f"{where} hours timezone {zone!r} does not exist", fix)
+        valid = False
+    if valid and data["open"] == data["close"]:
+        report(line, f"{where} hours open and close are both {data['open']:%H:%M}", _HOURS_FIX)
+        valid = False
+    if not valid:
+        return INVALID_HOURS
+    return Hours(
+        timezone=data["timezone"],
+        days=data["days"],
+        open=data["open"],
+        close=data["close"],
+        holiday_note=_localized(data.get("holiday_note")),
+    )
+
+
+_HOURS_FIX = "set close to the closing time, or remove hours if the channel never closes"
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+def _zone_exists(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _text(data: dict[str, Any]) -> dict[str, str]:
+    return {"zh": data["zh"], "en": data["en"]}
+
+
+def _reference(item: dict[str, Any], report: Any) -> Reference | None:
+    where = f"reference {item.get('id', '?')!r}"
+    contact = (
+        _contact(Kind.WEBSITE, item["url"], where, item["_line"], report) if "url" in item else None
+    )
+    if contact is None or "id" not in item or "label" not in item:
+        return None
+    return Reference(
+        id=item["id"],
+        url=item["url"],
+        label=Localized(**_text(item["label"])),
+        contact=contact,
+        line=item["_line"],
+    )
+
+
+def _impostor(item: dict[str, Any], report: Any) -> Impostor | None:
+    where = f"impostor {item.get('value', '?')!r}"
+    contact = None
+    if "kind" in item and "value" in item:
+        contact = _contact(Kind(item["kind"]), item["value"], where, item["_line"], report)
+    if contact is None or "reported_on" not in item:
+        return None
+    return Impostor(
+        kind=Kind(item["kind"]),
+        value=item["value"],
+        reported_on=item["reported_on"],
+        note=_localized(item.get("note")),
+        contact=contact,
+        line=item["_line"],
+    )
+
+
+def _check_ids(top: dict[str, Any], report: Any) -> None:
+    first: dict[str, int] = {}
+    for section in ("channels", "references"):
+        for item in top.get(section, ()):
+            entry_id = item.get("id")
+            if entry_id is None:
+                continue
+            if entry_id in first:
+                report(
+                    item["_line"],
+                    f"duplicate id {entry_id!r} (first used on line {first[entry_id]})",
+                    "give each channel and reference its own id",
+                )
+            else:
+                first[entry_id] = item["_line"]
+
+
+def _check_values(
+    channels: list[Channel | None],
+    references: list[Reference | None],
+    impostors: list[Impostor | None],
+    report: Any,
+) -> None:
+    """The same contact listed twice, or reported as an impostor while it is official."""
+    seen: dict[tuple[str, str], tuple[str, int]] = {}
+    for channel in channels:
+        if channel is not None:
+            _unique(
+                ("url" if channel.kind in URL_KINDS else channel.kind.value, channel.contact.key),
+                f"channel {channel.id!r}",
+                channel.line,
+                seen,
+                report,
+            )
+    for reference in references:
+        if reference is not None:
+            _unique(
+                ("url", reference.contact.key),
+                f"reference {reference.id!r}",
+                reference.line,
+                seen,
+                report,
+            )
+    listed = [c for c in channels if c is not None]
+    impostor_seen: dict[tuple[str, str], int] = {}
+    for impostor in impostors:
+        if impostor is None:
+            continue
+        key = (match_group(impostor.kind), impostor.contact.key)
+        if key in impostor_seen:
+            report(
+                impostor.line,
+                f"impostor {impostor.value!r} is listed twice (first on line {impostor_seen[key]})",
+                "keep one entry",
+            )
+            continue
+        impostor_seen[key] = impostor.line
+        official = _official_match(impostor, listed, references)
+        if official is not None:
+            name, line = official
+            report(
+                impostor.line,
+                f"impostor {impostor.value!r} is the official {name} (line {line})",
+                "remove the impostor entry, or retire the channel if it was taken over",
+            )
+
+
+def _unique(
+    key: tuple[str, str],
+    where: str,
+    line: int,
+    seen: dict[tuple[str, str], tuple[str, int]],
+    report: Any,
+) -> None:
+    if key in seen:
+        other, other_line = seen[key]
+        report(
+            line,
+            f"{where} has the same value as {other} (line {other_line}): {key[1]}",
+            "list each contact once; remove or correct one of them",
+        )
+    else:
+        seen[key] = (where, line)
+
+
+def _official_match(
+    impostor: Impostor, channels: list[Channel], references: list[Reference | None]
+) -> tuple[str, int] | None:
+    group, key = match_group(impostor.kind), impostor.contact.key
+    for channel in channels:
+        if match_group(channel.kind) != group:
+            continue
+        if channel.contact.key == key or (group == "url" and _covers(channel.contact.key, key)):
+            return f"channel {channel.id!r}", channel.line
+    for reference in references:
+        if reference is not None and group == "url" and _covers(reference.contact.key, key):
+            return f"reference {reference.id!r}", reference.line
+    return None
+
+
+def _covers(official_key: str, key: str) -> bool:
+    """Whether a web key is at or below an official one (same host, path under its path)."""
+    official_authority, official_path = split_key(official_key)
+    authority, path = split_key(key)
+    return authority == official_authority and under(path, official_path)
