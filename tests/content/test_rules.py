@@ -62,3 +62,8 @@ def test_broken_front_matter_names_file_and_line(tmp_path: Path) -> None:
     path.write_text("---\ntitle: [unclosed\n---\n# x\n", encoding="utf-8")
     with pytest.raises(PageError, match=r"bad\.md:\d+: front matter is not valid YAML"):
         read_page(path)
+
+
+def test_a_debunked_myth_is_a_correction(tmp_path: Path) -> None:
+    text = "网上说“联系客服就能重置密码”的文章是错的。\n\nArticles saying support can reset your password are wrong."
+    assert check_page(page(tmp_path, text), "zh") == []
