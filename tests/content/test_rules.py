@@ -65,5 +65,6 @@ def test_broken_front_matter_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_a_debunked_myth_is_a_correction(tmp_path: Path) -> None:
-    text = "网上说“联系客服就能重置密码”的文章是错的。\n\nArticles saying support can reset your password are wrong."
+    text = "网上说“联系客服就能重置密码”的文章是错的。\n\n"
+    text += "Articles saying support can reset your password are wrong."
     assert check_page(page(tmp_path, text), "zh") == []

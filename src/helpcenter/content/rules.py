@@ -50,7 +50,8 @@ _FALSE_CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _NEGATION = re.compile(
     r"不|无法|没有|没法|绝不|从不|别|勿|谁也|任何人都|骗|假|错|谣言|"
-    r"\b(never|cannot|can't|can ?not|won't|not|no one|nobody|impossible|unable|scam\w*|fake|wrong|false|myths?)\b",
+    r"\b(never|cannot|can't|can ?not|won't|not|no one|nobody|impossible|unable|"
+    r"scam\w*|fake|wrong|false|myths?)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|\.(?=\s|$)|$)")
