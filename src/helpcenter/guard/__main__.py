@@ -1,0 +1,5 @@
+import sys
+
+from helpcenter.guard.cli import main
+
+sys.exit(main())

@@ -1,0 +1,87 @@
+"""Text in, judgements out: de-obfuscate, extract candidates, normalize and judge each one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from helpcenter.contacts.kinds import Kind
+from helpcenter.contacts.normalize import InvalidContact, UnsafeLink, link_contact, normalize
+from helpcenter.guard.deobfuscate import deobfuscate
+from helpcenter.guard.extract import Candidate, extract
+from helpcenter.guard.finding import Judgement, Verdict
+from helpcenter.guard.judge import judge
+from helpcenter.registry.model import Registry
+
+# Markers another hook renders into official channels; they are not contacts themselves.
+_MARKER = re.compile(r"\[\[(?:channel|registry):[^\[\]\n]{0,200}\]\]")
+# When a handle could be on several platforms and none is official, report the worst reading.
+_SEVERITY = (
+    Verdict.IMPOSTOR,
+    Verdict.UNSAFE,
+    Verdict.LOOKALIKE,
+    Verdict.RETIRED,
+    Verdict.UNLISTED,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A judged candidate at ``offset`` of the original text."""
+
+    offset: int
+    raw: str
+    judgement: Judgement
+
+
+class Checker:
+    """Judges candidates against one registry, remembering each answer (pages repeat them)."""
+
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
+        self._cache: dict[tuple[object, ...], Judgement | None] = {}
+
+    def check_text(self, text: str, *, region: str | None = None) -> list[Hit]:
+        """Every candidate in ``text`` with its judgement, passing ones included."""
+        cleaned = deobfuscate(_MARKER.sub(lambda m: " " * len(m.group()), text))
+        hits = []
+        for candidate in extract(cleaned.text):
+            judgement = self.judge(candidate, region)
+            if judgement is not None:
+                hits.append(Hit(cleaned.origin(candidate.start), candidate.raw, judgement))
+        return hits
+
+    def judge(self, candidate: Candidate, region: str | None) -> Judgement | None:
+        """The verdict on one candidate; None when it turns out not to be a contact at all."""
+        key = (candidate.kind, candidate.kinds, candidate.raw, candidate.explicit, region)
+        if key not in self._cache:
+            self._cache[key] = self._judge(candidate, region)
+        return self._cache[key]
+
+    def _judge(self, candidate: Candidate, region: str | None) -> Judgement | None:
+        if candidate.kinds:
+            readings = [self._read(candidate, kind, region) for kind in candidate.kinds]
+            judged = [j for j in readings if j is not None]
+            passing = [j for j in judged if j.verdict.passes]
+            if passing or not judged:
+                return passing[0] if passing else None
+            return min(judged, key=lambda j: _SEVERITY.index(j.verdict))
+        return self._read(candidate, candidate.kind, region)
+
+    def _read(
+        self, candidate: Candidate, kind: Kind | None, region: str | None
+    ) -> Judgement | None:
+        try:
+            if kind is None:
+                contact = link_contact(candidate.raw, region=region)
+                if contact is None:
+                    return Judgement(Verdict.INTERNAL, None, "a link inside this site")
+            else:
+                contact = normalize(kind, candidate.raw, region=region)
+        except UnsafeLink as error:
+            return Judgement(Verdict.UNSAFE, None, str(error))
+        except InvalidContact as error:
+            if not candidate.explicit:
+                return None  # looked like a contact by shape only, and is none
+            return Judgement(Verdict.UNLISTED, None, f"unreadable contact: {error}")
+        return judge(contact, self.registry)

@@ -1,0 +1,188 @@
+"""Undo the tricks that hide a contact from a naive scanner, keeping a map to original offsets.
+
+Each pass is one ``re`` scan whose alternatives start on a distinctive character and use
+bounded, non-overlapping quantifiers, so the work is linear in the input: no pattern here can
+backtrack over more than a few dozen characters from any start position.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from helpcenter.guard.tlds import is_tld
+
+# Zero-width, joiners, bidi embeddings/overrides/isolates, soft hyphen, BOM, variation selectors.
+_INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff"
+)
+# Forms whose NFKC is ASCII: full-width ASCII, small forms (﹫ ﹒), math alphanumerics,
+# circled/parenthesized digits and letters, superscripts; plus other scripts' digits.
+_COMPAT = (
+    "\uff01-\uff5e\u3000\ufe50-\ufe6b\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9"
+    "\U0001d400-\U0001d7ff\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"
+)
+_ALNUM = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+# Inline elements: removing them must not split a word or a number ("<b>202</b>555").
+_INLINE_TAGS_WORDS = """
+    a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small
+    span strong sub sup time tt u var wbr
+"""
+_INLINE_TAGS = frozenset(_INLINE_TAGS_WORDS.split())
+# Attributes a reader can see or follow; their values stay in the text, the rest is dropped.
+_VISIBLE_ATTR = re.compile(
+    r"""(?<![\w-])(href|src|srcset|action|formaction|poster|cite|title|alt|content|value|label"""
+    r"""|placeholder|data-[\w-]{1,40})[ \t\r\n]{0,5}=[ \t\r\n]{0,5}("[^"]*"|'[^']*'|[^\s"'>]+)""",
+    re.IGNORECASE,
+)
+
+_PASS_ONE = re.compile(
+    "|".join(
+        (
+            r"(?P<entity>&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?)",
+            rf"(?P<invisible>[{_INVISIBLE}]+)",
+            rf"(?P<stop>(?<=[{_ALNUM}])[。｡](?=[{_ALNUM}]))",
+            rf"(?P<compat>[{_COMPAT}])",
+            # [at] (at) {at} 【at】 <at> (艾特) [dot] (点) ... with the spaces around them.
+            r"(?P<bracket>[ \t]{0,3}[\[(（{【<][ \t]{0,2}"
+            r"(?:at|AT|At|艾特|@|dot|DOT|Dot|点|\.)[ \t]{0,2}[\])）}】>][ \t]{0,3})",
+            r"(?P<comment><!--|-->)",
+            r"(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>)",
+        )
+    )
+)
+
+# "support at example dot com", "support 艾特 example 点 com", "support @ example.com".
+_SPELLED_AT = re.compile(r"[ \t]{1,3}(?:at|AT)[ \t]{1,3}|[ \t]{0,3}(?:艾特|@)[ \t]{0,3}")
+_LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
+_SPELLED_DOMAIN = re.compile(
+    r"[A-Za-z0-9-]{1,63}(?:(?:\.|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|[ \t]{0,3}点[ \t]{0,3})"
+    r"[A-Za-z0-9-]{1,63}){1,8}"
+)
+_SPELLED_DOT = re.compile(r"[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|[ \t]{0,3}点[ \t]{0,3}")
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """Text with obfuscations undone, and the way back to offsets in the original."""
+
+    text: str
+    #: Piece starts in ``text`` and the matching offsets in the input of this pass.
+    _starts: tuple[int, ...]
+    _origins: tuple[int, ...]
+    _inner: Cleaned | None = None
+
+    def origin(self, offset: int) -> int:
+        """Offset in the original text of the character at ``offset`` in ``text``."""
+        k = bisect_right(self._starts, offset) - 1
+        here = self._origins[k] + (offset - self._starts[k])
+        if k + 1 < len(self._origins):  # inside a replacement: clamp to the replaced span
+            here = min(here, max(self._origins[k], self._origins[k + 1] - 1))
+        return self._inner.origin(here) if self._inner else here
+
+
+def deobfuscate(text: str) -> Cleaned:
+    """Decode entities, drop invisible characters, fold compatibility forms, strip markup
+    (keeping visible attribute values) and join spelled-out e-mail addresses."""
+    first = _rewrite(text, _PASS_ONE, _replace_one, None)
+    spelled = ("艾特", " at ", " AT ", " @", "@ ")
+    return _rewrite_spelled(first) if any(s in first.text for s in spelled) else first
+
+
+def _rewrite(
+    text: str,
+    pattern: re.Pattern[str],
+    replace: Callable[[re.Match[str]], str],
+    inner: Cleaned | None,
+) -> Cleaned:
+    spans = []
+    for match in pattern.finditer(text):
+        new = replace(match)
+        if new != match.group():
+            spans.append((match.start(), match.end(), new))
+    return _apply(text, spans, inner)
+
+
+def _apply(text: str, spans: list[tuple[int, int, str]], inner: Cleaned | None) -> Cleaned:
+    """Replace each (start, end, new) span, in order and not overlapping; record the pieces."""
+    if not spans:
+        return Cleaned(text, (0,), (0,), inner)
+    parts: list[str] = []
+    starts, origins = [0], [0]
+    out = last = 0
+    for start, end, new in spans:
+        parts.append(text[last:start])
+        out += start - last
+        starts.append(out)
+        origins.append(start)
+        parts.append(new)
+        out += len(new)
+        starts.append(out)
+        origins.append(end)
+        last = end
+    parts.append(text[last:])
+    return Cleaned("".join(parts), tuple(starts), tuple(origins), inner)
+
+
+def _replace_one(match: re.Match[str]) -> str:
+    kind = match.lastgroup
+    value = match.group()
+    if kind == "entity":
+        return html.unescape(value)
+    if kind == "invisible":
+        return ""
+    if kind == "stop":
+        return "."
+    if kind == "compat":
+        return _fold(value)
+    if kind == "bracket":
+        inner = value.strip(" \t[]()（）{}【】<>").lower()
+        return "@" if inner in ("at", "艾特", "@") else "."
+    if kind == "comment":
+        return " " * len(value)
+    return _replace_tag(match)
+
+
+def _fold(char: str) -> str:
+    if char == "\u3000":
+        return " "
+    digit = unicodedata.digit(char, None)
+    if digit is not None and not char.isascii() and unicodedata.category(char) == "Nd":
+        return str(digit)
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if folded.isascii() else char
+
+
+def _replace_tag(match: re.Match[str]) -> str:
+    values = [
+        html.unescape(v[1:-1] if v[:1] in "\"'" else v)
+        for _, v in _VISIBLE_ATTR.findall(match.group())
+    ]
+    visible = " ".join(v for v in values if v.strip())
+    if visible:
+        return f" {visible} "
+    return "" if match.group("name").lower() in _INLINE_TAGS else " "
+
+
+def _rewrite_spelled(first: Cleaned) -> Cleaned:
+    text = first.text
+    spans: list[tuple[int, int, str]] = []
+    for at in _SPELLED_AT.finditer(text):
+        if at.group() == "@" or (spans and at.start() < spans[-1][1]):
+            continue
+        local = _LOCAL_END.search(text, max(0, at.start() - 64), at.start())
+        domain = _SPELLED_DOMAIN.match(text, at.end())
+        if local is None or domain is None:
+            continue
+        labels = _SPELLED_DOT.sub(".", domain.group()).split(".")
+        spelled_dot = _SPELLED_DOT.search(domain.group()) is not None
+        if not is_tld(labels[-1]) or (at.group().strip() in ("at", "AT") and not spelled_dot):
+            continue  # "visit us at help.example.com" is a website, not an address
+        email = f"{local.group()}@{'.'.join(labels)}"
+        spans.append((local.start(), domain.end(), email))
+    return _apply(text, spans, first) if spans else first

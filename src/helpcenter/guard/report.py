@@ -1,0 +1,89 @@
+"""One reporter for every way the guard runs: text lines, JSON, GitHub workflow annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from helpcenter.guard.finding import Finding, Verdict
+from helpcenter.registry.model import Registry, Status
+
+FORMATS = ("text", "json", "github")
+
+
+def render(findings: Sequence[Finding], registry: Registry, fmt: str) -> str:
+    """All findings, sorted by place, in ``fmt`` (one of FORMATS)."""
+    ordered = sorted(findings, key=lambda f: (f.path, f.line, f.raw))
+    if fmt == "json":
+        return json.dumps([_as_dict(f, registry) for f in ordered], ensure_ascii=False, indent=2)
+    if fmt == "github":
+        return "\n".join(annotation(f, registry) for f in ordered)
+    return "\n".join(line(f, registry) for f in ordered)
+
+
+def line(finding: Finding, registry: Registry) -> str:
+    """``path:line: verdict: value (why; official alternative)``."""
+    return f"{finding.path}:{finding.line}: {_message(finding, registry)}"
+
+
+def annotation(finding: Finding, registry: Registry) -> str:
+    """A GitHub Actions ``::error`` workflow command for one finding."""
+    verdict = finding.judgement.verdict
+    props = f"file={_prop(finding.path)},line={finding.line},title={_prop(f'contact {verdict}')}"
+    return f"::error {props}::{_data(_message(finding, registry))}"
+
+
+def summary(findings: Sequence[Finding], checked: int) -> str:
+    if not findings:
+        return f"contact guard: {checked} file(s) checked, every contact is official"
+    places = len({f.path for f in findings})
+    return (
+        f"contact guard: {len(findings)} unofficial contact(s) in {places} file(s). Fix: use the "
+        "official channel ([[channel:ID]]) or, if it is official, add it to the registry"
+    )
+
+
+def alternative(finding: Finding, registry: Registry) -> str | None:
+    """The official channel to use instead, when the judgement names one that is close."""
+    channel = registry.channel(finding.judgement.channel_id or "")
+    if channel is None:
+        return None
+    if channel.status is Status.ACTIVE:
+        return channel.value
+    same_kind = [c for c in registry.active if c.kind is channel.kind]
+    return same_kind[0].value if same_kind else None
+
+
+def _message(finding: Finding, registry: Registry) -> str:
+    judgement = finding.judgement
+    why = judgement.why
+    official = alternative(finding, registry)
+    if official is not None and official != finding.raw:
+        why += f"; official: {official}"
+    elif judgement.verdict is Verdict.UNLISTED:
+        why += f"; if it is official, add it to {registry.path.name}"
+    return f"{judgement.verdict}: {finding.raw} ({why})"
+
+
+def _as_dict(finding: Finding, registry: Registry) -> dict[str, object]:
+    contact = finding.judgement.contact
+    return {
+        "path": finding.path,
+        "line": finding.line,
+        "verdict": str(finding.judgement.verdict),
+        "value": finding.raw,
+        "kind": str(contact.kind) if contact else None,
+        "key": contact.key if contact else None,
+        "why": finding.judgement.why,
+        "channel_id": finding.judgement.channel_id,
+        "official": alternative(finding, registry),
+        "source": finding.source,
+    }
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,36 @@
+"""Images under ``docs/``: a QR code's payload is read like text on the page (line 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import zxingcpp
+from PIL import Image
+
+from helpcenter.guard.check import Checker
+from helpcenter.guard.finding import Finding
+from helpcenter.guard.sources.text import text_findings
+
+#: Raster formats Pillow opens; SVG is text and is scanned as a template.
+IMAGE_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".ico", ".tif", ".tiff"}
+)
+
+
+def qr_payloads(image_path: Path) -> list[str]:
+    """Text of every barcode in the image (every frame of an animation); raises OSError when
+    the file is not an image Pillow can read."""
+    payloads: list[str] = []
+    with Image.open(image_path) as image:
+        for frame in range(getattr(image, "n_frames", 1)):
+            image.seek(frame)
+            payloads.extend(code.text for code in zxingcpp.read_barcodes(image.convert("RGB")))
+    return payloads
+
+
+def scan_image(checker: Checker, image_path: Path, *, path: str) -> list[Finding]:
+    findings = []
+    for payload in qr_payloads(image_path):
+        for finding in text_findings(checker, payload, path=path, source="qr-image", region=None):
+            findings.append(Finding(path, 1, finding.judgement, finding.raw, "qr-image"))
+    return findings
