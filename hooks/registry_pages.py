@@ -1,0 +1,71 @@
+"""MkDocs hook: render registry markers in pages and publish the registry export.
+
+Thin adapter over helpcenter.registry_pages: loads registry/channels.yml once per build
+(the i18n plugin re-runs on_config for every language), fails the build on any marker that
+cannot render, and writes /registry/channels.json (+ the confusables table the checker uses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+from helpcenter.registry.loader import RegistryError, load_registry
+from helpcenter.registry.model import Registry
+from helpcenter.registry_pages.markers import MarkerError, render_markers
+from helpcenter.registry_pages.publish import write_export
+
+_loaded: dict[tuple[Path, int], Registry] = {}
+_state: dict[str, object] = {}
+
+
+def on_config(config, **_):
+    project = Path(config.config_file_path).parent
+    path = project / "registry" / "channels.yml"
+    try:
+        key = (path.resolve(), path.stat().st_mtime_ns)
+    except OSError as error:
+        raise PluginError(f"{path}: cannot read the registry ({error.strerror})") from error
+    if key not in _loaded:
+        try:
+            registry = load_registry(path)
+        except RegistryError as error:
+            raise PluginError(f"registry:\n{error}") from error
+        _loaded.clear()
+        _loaded[key] = registry
+    _state.update(registry=_loaded[key], project=project)
+
+
+def on_page_markdown(markdown, page, **_):
+    registry = _state["registry"]
+    assert isinstance(registry, Registry)
+    project = _state["project"]
+    assert isinstance(project, Path)
+    path = Path(os.path.relpath(page.file.abs_src_path, project)).as_posix()
+    locale = getattr(page.file, "locale", None)
+    if locale is None:
+        raise PluginError(f"{path}: no page language; the i18n plugin must run before this hook")
+    try:
+        return render_markers(
+            markdown,
+            registry,
+            locale,
+            path=path,
+            year=dt.date.today().year,
+            root=get_relative_url(".", page.url) + "/",
+        )
+    except MarkerError as error:
+        raise PluginError(f"registry markers:\n{error}") from error
+
+
+def on_post_build(config, **_):
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):
+        return  # a nested per-language build; the outer build writes the export once
+    registry = _state["registry"]
+    assert isinstance(registry, Registry)
+    write_export(registry, Path(config.site_dir))

@@ -1,0 +1,1 @@
+"""Registry-driven page content: the ``[[channel:…]]`` and ``[[registry:…]]`` markers."""
