@@ -96,13 +96,14 @@ def _build(top: dict[str, Any], path: Path, report: Any) -> Registry | None:
     _check_ids(top, report)
     _check_values(channels, references, impostors, report)
     brand = top.get("brand", {})
-    if "name" not in brand or "tokens" not in brand:
+    name = _localized(brand.get("name"))
+    if name is None or "tokens" not in brand:
         return None
     if any(entry is None for entry in (*channels, *references, *impostors)):
         return None
     return Registry(
         path=path,
-        brand=Brand(name=Localized(**_text(brand["name"])), tokens=brand["tokens"]),
+        brand=Brand(name=name, tokens=brand["tokens"]),
         channels=tuple(c for c in channels if c is not None),
         references=tuple(r for r in references if r is not None),
         impostors=tuple(sorted((i for i in impostors if i is not None), key=_newest_first)),
@@ -114,7 +115,8 @@ def _newest_first(impostor: Impostor) -> tuple[int, int]:
 
 
 def _localized(data: dict[str, Any] | None) -> Localized | None:
-    if data is None:
+    """The text in both languages; None when absent or incomplete (already reported)."""
+    if data is None or "zh" not in data or "en" not in data:
         return None
     return Localized(zh=data["zh"], en=data["en"])
 
@@ -124,7 +126,7 @@ def _contact(kind: Kind, value: str, where: str, line: int, report: Any) -> Cont
         contact = normalize(kind, value)
     except InvalidContact as error:
         reason, _, how = str(error).partition("; ")
-        report(line, f"{where} value is not a valid {kind}: {reason}", how or f"write a {kind}")
+        report(line, f"{where} is not a valid {kind}: {reason}", how or f"write a {kind}")
         return None
     if kind in URL_KINDS and not contact.key.startswith("https://"):
         report(line, f"{where} value {value!r} is not a web address", "write it as https://...")
@@ -137,10 +139,13 @@ def _channel(item: dict[str, Any], report: Any) -> Channel | None:
     line = item["_line"]
     contact = None
     if "kind" in item and "value" in item:
-        contact = _contact(Kind(item["kind"]), item["value"], where, line, report)
+        contact = _contact(Kind(item["kind"]), item["value"], f"{where} value", line, report)
     hours = _hours(item["hours"], where, report) if "hours" in item else None
-    needed = ("id", "kind", "value", "label", "status", "languages")
-    if contact is None or any(key not in item for key in needed) or hours is INVALID_HOURS:
+    needed = ("id", "kind", "value", "status", "languages")
+    label = _localized(item.get("label"))
+    if contact is None or label is None or any(key not in item for key in needed):
+        return None
+    if hours is INVALID_HOURS or ("purpose" in item and _localized(item["purpose"]) is None):
         return None
     status = Status(item["status"])
     if (status is Status.RETIRED) != ("retired_on" in item):
@@ -149,7 +154,7 @@ def _channel(item: dict[str, Any], report: Any) -> Channel | None:
         id=item["id"],
         kind=Kind(item["kind"]),
         value=item["value"],
-        label=Localized(**_text(item["label"])),
+        label=label,
         purpose=_localized(item.get("purpose")),
         status=status,
         retired_on=item.get("retired_on"),
@@ -201,31 +206,25 @@ def _zone_exists(name: str) -> bool:
     return True
 
 
-def _text(data: dict[str, Any]) -> dict[str, str]:
-    return {"zh": data["zh"], "en": data["en"]}
-
-
 def _reference(item: dict[str, Any], report: Any) -> Reference | None:
     where = f"reference {item.get('id', '?')!r}"
-    contact = (
-        _contact(Kind.WEBSITE, item["url"], where, item["_line"], report) if "url" in item else None
-    )
-    if contact is None or "id" not in item or "label" not in item:
+    line = item["_line"]
+    contact = None
+    if "url" in item:
+        contact = _contact(Kind.WEBSITE, item["url"], f"{where} url", line, report)
+    label = _localized(item.get("label"))
+    if contact is None or "id" not in item or label is None:
         return None
-    return Reference(
-        id=item["id"],
-        url=item["url"],
-        label=Localized(**_text(item["label"])),
-        contact=contact,
-        line=item["_line"],
-    )
+    return Reference(id=item["id"], url=item["url"], label=label, contact=contact, line=line)
 
 
 def _impostor(item: dict[str, Any], report: Any) -> Impostor | None:
     where = f"impostor {item.get('value', '?')!r}"
     contact = None
     if "kind" in item and "value" in item:
-        contact = _contact(Kind(item["kind"]), item["value"], where, item["_line"], report)
+        contact = _contact(
+            Kind(item["kind"]), item["value"], f"{where} value", item["_line"], report
+        )
     if contact is None or "reported_on" not in item:
         return None
     return Impostor(

@@ -135,7 +135,7 @@ def _list(value: Any, spec: ListOf, where: str, name: str, line: int, report: Re
     items = []
     seen: dict[Any, int] = {}
     for position, (item, item_line) in enumerate(zip(value, value.item_lines, strict=True)):
-        label = _item_label(item, name, position)
+        label = where if isinstance(spec.item, Choice) else _item_label(item, name, position)
         converted = check(item, spec.item, label, singular(name), item_line, report)
         if converted is INVALID:
             continue
@@ -181,10 +181,12 @@ def check_object(
             if field.required:
                 report(value.line, *_missing(spec, field.name, field.description, where))
             continue
+        # A choice names itself in the message ("unknown kind 'e-mail'").
+        field_where = where if isinstance(field.value, Choice) else f"{where} {field.name}"
         converted = check(
             value[field.name],
             field.value,
-            f"{where} {field.name}",
+            field_where,
             field.name,
             value.key_lines[field.name],
             report,
@@ -198,7 +200,7 @@ def check_object(
         for required in condition.required:
             if required not in value:
                 described = spec.field(required)
-                hint = f" ({described.description})" if described else ""
+                hint = f" <{described.description.rstrip('.')}>" if described else ""
                 report(value.line, f"{state} but has no {required}", f"add {required}:{hint}")
         for forbidden in condition.forbidden:
             if forbidden in value:
@@ -220,5 +222,6 @@ def _unknown_fix(key: str, value: LineDict, allowed: list[str]) -> str:
 
 def _missing(spec: ObjectSpec, key: str, description: str, where: str) -> tuple[str, str]:
     if spec.name == "Localized":
-        return f"{where} is missing the {key} translation", f"add {key}: <{description}>"
-    return f"{where} has no {key}", f"add {key}: ({description})"
+        language = description.rstrip(".")
+        return f"{where} is missing the {key} translation", f"add {key}: <text in {language}>"
+    return f"{where} has no {key}", f"add {key}: <{description.rstrip('.')}>"
