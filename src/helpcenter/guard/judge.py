@@ -125,10 +125,16 @@ def _lookalike_host(contact: Contact, host: str, index: RegistryIndex) -> Judgem
         return None
     readable = unicode_host(host)
     host_skeleton = skeleton(readable)
+    official_skeletons = [official for _, official, _ in index.official_hosts]
+    if host_skeleton in official_skeletons:
+        return _lookalike(contact, _closest(contact, index), "lookalike of")
     for official, official_skeleton, channel in index.official_hosts:
-        if f".{official_skeleton}." in f".{host_skeleton}." and host_skeleton != official_skeleton:
+        # An official host inside another one ("help.example.com.evil.test"); a host that
+        # merely ends like one is a lookalike subdomain, judged below.
+        padded = f".{host_skeleton}."
+        if f".{official_skeleton}." in padded and not padded.endswith(f".{official_skeleton}."):
             return _lookalike(contact, channel, f"hides {unicode_host(official)} in", suffix=True)
-    imitated = any(host_skeleton == official for _, official, _ in index.official_hosts) or any(
+    imitated = any(
         looks_like(label, name)
         for label in readable.split(".")[:-1]  # the top-level label names no one
         for name, _ in index.official_names

@@ -1,0 +1,304 @@
+"""judge(): official channels in every written form pass; everything else is named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpcenter.contacts.kinds import Contact, Kind
+from helpcenter.contacts.normalize import link_contact, normalize
+from helpcenter.guard.finding import Verdict
+from helpcenter.guard.judge import judge
+from helpcenter.registry.loader import load_registry
+from helpcenter.registry.model import Registry
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry(ROOT / "registry" / "channels.yml")
+
+
+def read(raw: str, kind: Kind | None, region: str | None = None) -> Contact:
+    """As the scanner does: links through link_contact, values found after a keyword by kind."""
+    if kind is None:
+        contact = link_contact(raw, region=region)
+        assert contact is not None, raw
+        return contact
+    return normalize(kind, raw, region=region)
+
+
+#: (channel id, written form, kind hint or None for a link, region)
+OFFICIAL_FORMS = [
+    ("website", "https://www.example.com", None, None),
+    ("website", "http://WWW.EXAMPLE.COM/", None, None),
+    ("website", "www.example.com", None, None),
+    ("website", "https://www.example.com/news/2026/", None, None),
+    ("website", "www.example.com", Kind.WEBSITE, None),
+    ("help-center", "https://help.example.com/en/contact/", None, None),
+    ("help-center", "https://help.example.com./?q=1#top", None, None),
+    ("help-center", "//help.example.com/zh/", None, None),
+    ("help-center", "https://user@help.example.com/", None, None),
+    ("app-store", "https://www.example.com/download", None, None),
+    ("app-store", "https://www.example.com/download/ios/", None, None),
+    ("support-email", "support@example.com", None, None),
+    ("support-email", "mailto:Support@Example.com?subject=Help", None, None),
+    ("support-email", "SUPPORT@EXAMPLE.COM", Kind.EMAIL, None),
+    ("security-email", "mailto:security@example.com", None, None),
+    ("privacy-email", "privacy＠example．com", Kind.EMAIL, None),
+    ("hotline", "+1 202-555-0142", Kind.PHONE, None),
+    ("hotline", "+1 (202) 555-0142", Kind.PHONE, None),
+    ("hotline", "+1.202.555.0142", Kind.PHONE, None),
+    ("hotline", "001 202 555 0142", Kind.PHONE, "CN"),
+    ("hotline", "(202) 555-0142", Kind.PHONE, "US"),
+    ("hotline", "＋１ ２０２－５５５－０１４２", Kind.PHONE, None),
+    ("hotline", "tel:+1-202-555-0142", None, None),
+    ("hotline", "sms:+12025550142", None, None),
+    ("hotline-uk", "+44 20 7946 0321", Kind.PHONE, None),
+    ("hotline-uk", "020 7946 0321", Kind.PHONE, "GB"),
+    ("hotline-uk", "tel:00442079460321", None, None),
+    ("telegram", "@ExampleWalletSupport", Kind.TELEGRAM, None),
+    ("telegram", "examplewalletsupport", Kind.TELEGRAM, None),
+    ("telegram", "https://t.me/ExampleWalletSupport", None, None),
+    ("telegram", "t.me/ExampleWalletSupport", None, None),
+    ("telegram", "https://telegram.me/examplewalletsupport", None, None),
+    ("telegram", "tg://resolve?domain=ExampleWalletSupport", None, None),
+    ("x", "@ExampleWallet", Kind.X, None),
+    ("x", "https://x.com/ExampleWallet", None, None),
+    ("x", "https://twitter.com/examplewallet/", None, None),
+    ("discord", "https://discord.gg/examplewallet", None, None),
+    ("discord", "discord.gg/examplewallet", None, None),
+    ("discord", "https://discord.com/invite/examplewallet", None, None),
+    ("discord", "examplewallet", Kind.DISCORD, None),
+    ("wechat", "ExampleWalletCN", Kind.WECHAT, None),
+    ("whatsapp", "+1 202-555-0143", Kind.WHATSAPP, None),
+    ("whatsapp", "+1 202-555-0143", Kind.PHONE, None),
+    ("whatsapp", "https://wa.me/12025550143", None, None),
+    ("whatsapp", "https://api.whatsapp.com/send?phone=12025550143", None, None),
+]
+
+
+@pytest.mark.parametrize(("channel_id", "raw", "kind", "region"), OFFICIAL_FORMS)
+def test_every_written_form_of_an_official_channel_passes(
+    registry: Registry, channel_id: str, raw: str, kind: Kind | None, region: str | None
+) -> None:
+    judgement = judge(read(raw, kind, region), registry)
+    assert (judgement.verdict, judgement.channel_id) == (Verdict.OFFICIAL, channel_id)
+    assert judgement.why == f"official channel {channel_id}"
+
+
+def test_every_active_channel_has_forms_under_test(registry: Registry) -> None:
+    assert {c.id for c in registry.active} <= {form[0] for form in OFFICIAL_FORMS}
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "verdict", "channel_id", "why"),
+    [
+        (
+            "https://explorer.example/tx/0xabc",
+            None,
+            Verdict.REFERENCE,
+            None,
+            "registered reference explorer",
+        ),
+        (
+            "tel:+12025550100",
+            None,
+            Verdict.RETIRED,
+            "hotline-legacy",
+            "hotline-legacy was retired on 2026-06-30; official phone: hotline (+1 202-555-0142)",
+        ),
+        (
+            "https://t.me/ExampleWalletHelp",
+            None,
+            Verdict.RETIRED,
+            "telegram-legacy",
+            "telegram-legacy was retired on 2025-12-31; "
+            "official telegram: telegram (@ExampleWalletSupport)",
+        ),
+        (
+            "+1 202 555 0199",
+            Kind.PHONE,
+            Verdict.IMPOSTOR,
+            "hotline",
+            "reported impostor (2026-10-28); official phone: hotline (+1 202-555-0142)",
+        ),
+        (
+            "https://wa.me/12025550199",
+            None,
+            Verdict.IMPOSTOR,
+            "whatsapp",
+            "reported impostor (2026-10-28); official whatsapp: whatsapp (+1 202-555-0143)",
+        ),
+        (
+            "https://t.me/ExampleWallet_Support",
+            None,
+            Verdict.IMPOSTOR,
+            "telegram",
+            "reported impostor (2026-10-15); official telegram: telegram (@ExampleWalletSupport)",
+        ),
+        (
+            "https://www.examp1e.test/login",
+            None,
+            Verdict.IMPOSTOR,
+            "website",
+            "reported impostor (2026-08-12); official website: website (www.example.com)",
+        ),
+        (
+            "help@examplewallet-help.test",
+            Kind.EMAIL,
+            Verdict.IMPOSTOR,
+            "support-email",
+            "reported impostor (2026-07-03); official email: support-email (support@example.com)",
+        ),
+        (
+            "https://examp1e.com",
+            None,
+            Verdict.LOOKALIKE,
+            "website",
+            "lookalike of website (www.example.com)",
+        ),
+        (
+            "https://help.exarnple.com/en/",
+            None,
+            Verdict.LOOKALIKE,
+            "help-center",
+            "lookalike of help-center (help.example.com)",
+        ),
+        (
+            "https://help.\u0435xample.com",  # Cyrillic е
+            None,
+            Verdict.LOOKALIKE,
+            "help-center",
+            "lookalike of help-center (help.example.com)",
+        ),
+        (
+            "https://xn--help-example-wallet.test",
+            None,
+            Verdict.LOOKALIKE,
+            "help-center",
+            "carries the brand name 'examplewallet' but is not in the registry; "
+            "official website: help-center (help.example.com)",
+        ),
+        (
+            "https://help.example.com.evil.test/",
+            None,
+            Verdict.LOOKALIKE,
+            "help-center",
+            "hides help.example.com in another domain; official: help-center (help.example.com)",
+        ),
+        (
+            "https://my-examplewallet.test",
+            None,
+            Verdict.LOOKALIKE,
+            "website",
+            "carries the brand name 'examplewallet' but is not in the registry; "
+            "official website: website (www.example.com)",
+        ),
+        (
+            "mailto:supp0rt@example.com",
+            None,
+            Verdict.LOOKALIKE,
+            "support-email",
+            "lookalike of support-email (support@example.com)",
+        ),
+        (
+            "support@exarnple.com",
+            Kind.EMAIL,
+            Verdict.LOOKALIKE,
+            "support-email",
+            "lookalike of support-email (support@example.com)",
+        ),
+        (
+            "@ExampleWalletSupp0rt",
+            Kind.TELEGRAM,
+            Verdict.LOOKALIKE,
+            "telegram",
+            "lookalike of telegram (@ExampleWalletSupport)",
+        ),
+        (
+            "@ExampleWaIlet",
+            Kind.X,
+            Verdict.LOOKALIKE,
+            "x",
+            "lookalike of x (@ExampleWallet)",
+        ),
+        (
+            "ExampleWallet_VIP",
+            Kind.WECHAT,
+            Verdict.LOOKALIKE,
+            "wechat",
+            "carries the brand name 'examplewallet' but is not in the registry; "
+            "official wechat: wechat (ExampleWalletCN)",
+        ),
+        (
+            "https://evil.test/examplewallet",  # the brand in a path makes nothing official
+            None,
+            Verdict.UNLISTED,
+            None,
+            "not in the registry; official website: help-center (help.example.com)",
+        ),
+        (
+            "https://help.example.com@evil.test/en/",
+            None,
+            Verdict.UNLISTED,
+            None,
+            "not in the registry; official website: help-center (help.example.com)",
+        ),
+        (
+            "https://billing.example.com",
+            None,
+            Verdict.UNLISTED,
+            None,
+            "not in the registry; official website: help-center (help.example.com)",
+        ),
+        (
+            "+44 20 7946 0123",
+            Kind.PHONE,
+            Verdict.UNLISTED,
+            None,
+            "not in the registry; official phone: hotline-uk (+44 20 7946 0321)",
+        ),
+        (
+            "https://wa.me/12025550142",
+            None,
+            Verdict.UNLISTED,
+            "hotline",
+            "hotline (+1 202-555-0142) is a phone channel, not whatsapp; "
+            "official whatsapp: whatsapp (+1 202-555-0143)",
+        ),
+        (
+            "skype:examplewallet",
+            None,
+            Verdict.UNLISTED,
+            None,
+            "not in the registry; official website: website (www.example.com)",
+        ),
+        (
+            "12345678",
+            Kind.QQ,
+            Verdict.UNLISTED,
+            None,
+            "not in the registry",
+        ),
+    ],
+)
+def test_verdicts_and_reasons(
+    registry: Registry,
+    raw: str,
+    kind: Kind | None,
+    verdict: Verdict,
+    channel_id: str | None,
+    why: str,
+) -> None:
+    judgement = judge(read(raw, kind), registry)
+    assert (judgement.verdict, judgement.channel_id, judgement.why) == (verdict, channel_id, why)
+    assert judgement.verdict.passes is (verdict is Verdict.REFERENCE)
+
+
+def test_index_is_built_once_per_registry(registry: Registry) -> None:
+    assert registry.index is registry.index
+    contact = normalize(Kind.PHONE, "+1 202-555-0142")
+    assert judge(contact, registry) is judge(contact, registry)
