@@ -1,9 +1,7 @@
-"""The registry as JSON for the app, support bots, partners and the in-browser checker.
+"""The registry as stable JSON for publishing (the in-browser checker and other tools).
 
-One document for both languages, published at ``/registry/channels.json``. ``content_hash``
-is the SHA-256 of the canonical JSON of everything else, so a consumer can tell two exports
-apart (and verify a copy) without comparing them field by field; nothing in it depends on
-when or where the site was built.
+Deterministic: sorted, no timestamps or paths, so the same registry always gives the same
+bytes and ``generated_from.sha256`` identifies its content.
 """
 
 from __future__ import annotations
@@ -12,48 +10,37 @@ import hashlib
 import json
 from typing import Any
 
-from helpcenter.registry.model import (
-    Brand,
-    Channel,
-    Hours,
-    Impostor,
-    Localized,
-    Reference,
-    Registry,
-)
+from helpcenter.contacts.lookalike import confusables
+from helpcenter.registry.model import Channel, Hours, Impostor, Localized, Reference, Registry
 
-#: Bumped when a field changes meaning or disappears; adding fields keeps the version.
 EXPORT_VERSION = 1
 
 
 def export_registry(registry: Registry) -> dict[str, Any]:
-    """The export document, ``content_hash`` included."""
-    body: dict[str, Any] = {
+    """A JSON-able dict of the registry; ``generated_from.sha256`` hashes everything else."""
+    content: dict[str, Any] = {
         "version": EXPORT_VERSION,
-        "brand": _brand(registry.brand),
-        "channels": [_channel(c) for c in registry.channels],
-        "references": [_reference(r) for r in registry.references],
-        "impostors": [_impostor(i) for i in registry.impostors],
+        "brand": {"name": _localized(registry.brand.name), "tokens": list(registry.brand.tokens)},
+        "channels": [_channel(c) for c in sorted(registry.channels, key=lambda c: c.id)],
+        "references": [_reference(r) for r in sorted(registry.references, key=lambda r: r.id)],
+        "impostors": [_impostor(i) for i in sorted(registry.impostors, key=_newest_first)],
+        "confusables": confusables().name,
     }
-    return {**body, "content_hash": "sha256:" + hashlib.sha256(canonical(body)).hexdigest()}
+    digest = hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+    return {**content, "generated_from": {"sha256": digest}}
 
 
-def canonical(document: dict[str, Any]) -> bytes:
-    """Sorted keys, no spaces, UTF-8: the bytes ``content_hash`` is computed over."""
-    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+def canonical_json(data: Any) -> str:
+    """One spelling of ``data``: sorted keys, no spaces, UTF-8 text."""
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def dumps(document: dict[str, Any]) -> str:
-    """The published text: readable, stable key order, a final newline."""
-    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+def _newest_first(impostor: Impostor) -> tuple[int, str, str]:
+    return (-impostor.reported_on.toordinal(), impostor.kind.value, impostor.contact.key)
 
 
 def _localized(text: Localized | None) -> dict[str, str] | None:
     return None if text is None else {"zh": text.zh, "en": text.en}
-
-
-def _brand(brand: Brand) -> dict[str, Any]:
-    return {"name": _localized(brand.name), "tokens": list(brand.tokens)}
 
 
 def _hours(hours: Hours | None) -> dict[str, Any] | None:
@@ -74,12 +61,12 @@ def _channel(channel: Channel) -> dict[str, Any]:
         "kind": channel.kind.value,
         "value": channel.value,
         "key": channel.contact.key,
-        "label": _localized(channel.label),
+        "labels": _localized(channel.label),
         "purpose": _localized(channel.purpose),
         "status": channel.status.value,
         "retired_on": channel.retired_on.isoformat() if channel.retired_on else None,
-        "languages": list(channel.languages),
         "hours": _hours(channel.hours),
+        "languages": list(channel.languages),
     }
 
 
@@ -88,7 +75,7 @@ def _reference(reference: Reference) -> dict[str, Any]:
         "id": reference.id,
         "url": reference.url,
         "key": reference.contact.key,
-        "label": _localized(reference.label),
+        "labels": _localized(reference.label),
     }
 
 
