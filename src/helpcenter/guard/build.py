@@ -47,6 +47,7 @@ class BuildGuard:
         self._site: Path | None = None
         self._global: set[str] = set()  # keys reported in config/templates (on every page)
         self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys
+        self._seen: set[tuple[str | None, str]] = set()  # built lines free of candidates
 
     def start(self, config_file: str, site_dir: str, docs_dir: str, custom_dir: str | None) -> None:
         """``on_config``: the outermost build loads the registry and scans the shared inputs."""
@@ -99,6 +100,7 @@ class BuildGuard:
                 region=region_for_language(lang),
                 markdown=(name, text) if text else None,
                 reported=keys | self._global,
+                seen=self._seen,
             )
         )
 

@@ -56,6 +56,7 @@ _FILLER = re.compile(
     r"(?:[ \t:：=\-–—(（\[【「『“\"'<]|号码|号|账号|帐号|群号|群|搜索|搜|添加|加|关注|官方|"
     r"(?i:id|official|account|handle|username|user|is|at|on|via|search|for|add|follow)(?![A-Za-z]))"
 )
+_PROSE_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
 _DELIMITERS = frozenset(":：「『“\"'=") | {"号", "id", "账号", "帐号", "号码", "群号"}
 _ID_SHAPE = {
     Kind.WECHAT: re.compile(r"[A-Za-z][A-Za-z0-9_\-]{5,19}(?![A-Za-z0-9_\-])"),
@@ -191,8 +192,9 @@ def _ids_after_keywords(text: str, claims: _Claims, keywords: Keywords) -> Itera
         value = m.group()
         if text.startswith(("@", "."), m.end()) or value.lower().lstrip("@") in _PROSE:
             continue  # an address, a domain, or just the next word of the sentence
-        if not (delimited or value.startswith("@") or kind is Kind.QQ or _looks_like_id(value)):
-            continue
+        plain = not (value.startswith("@") or kind is Kind.QQ or _looks_like_id(value))
+        if plain and (not delimited or _PROSE_NEXT.match(text, m.end())):
+            continue  # "WeChat: online every day" is a sentence, not an id
         claims.take(m.start(), m.end())
         yield Candidate(m.start(), m.end(), value, kind)
 

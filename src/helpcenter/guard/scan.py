@@ -15,8 +15,9 @@ from helpcenter.guard.sources.markdown import scan_markdown
 from helpcenter.guard.sources.templates import scan_template
 
 _MARKDOWN = frozenset({".md", ".markdown"})
-# Font files draw glyphs, they hold no text a reader sees as written.
-_NO_TEXT = frozenset({".woff", ".woff2", ".ttf", ".otf", ".eot"})
+# Not text a reader sees as written: fonts draw glyphs; scripts and styles are code (whatever
+# they put on a page is caught in the built HTML, the catch-all).
+_NO_TEXT = frozenset(".woff .woff2 .ttf .otf .eot .js .mjs .cjs .css .map .wasm .py".split())
 _REGIONS = {"zh": "CN", "en": "US"}
 
 

@@ -3,15 +3,28 @@
 A finding the page's Markdown, the templates or the config already reported is not repeated;
 a new one is mapped to the Markdown line that shows the same text when there is one, else it
 is reported at the built page's own path and line.
+
+The registry hook renders the list of reported impostors inside ``<div data-hc-impostors>``:
+there, and only there, a known impostor is a warning rather than a contact. Anything else in
+that container is judged as usual.
+
+Most of a built page (navigation, header, footer, icons) is the same on every page. A line
+in which the guard found no candidate at all is remembered (``seen``) and skipped on later
+pages, which keeps the catch-all cheap; candidates do not span lines (separators, URL bodies
+and keyword contexts stop at a line break), so skipping such a line cannot hide one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from helpcenter.guard.check import Checker
-from helpcenter.guard.finding import Finding
-from helpcenter.guard.sources.text import finding_key, text_findings
+from helpcenter.guard.finding import Finding, Verdict
+from helpcenter.guard.sources.text import finding_key, to_findings
+
+_WARNING_LIST = re.compile(r"<div\b[^<>]{0,400}\bdata-hc-impostors\b[^<>]{0,400}>")
+_DIV = re.compile(r"<(/?)div\b", re.IGNORECASE)
 
 
 def scan_html(
@@ -22,14 +35,51 @@ def scan_html(
     region: str | None,
     markdown: tuple[str, str] | None = None,
     reported: Collection[str] = (),
+    seen: set[tuple[str | None, str]] | None = None,
 ) -> list[Finding]:
-    """``markdown`` is the page's (path, source text); ``reported`` the finding keys to skip."""
+    """``markdown`` is the page's (path, source text); ``reported`` the finding keys to skip;
+    ``seen`` the (region, line) pairs earlier pages showed to be free of candidates."""
+    lines = html.split("\n")
+    kept = [i for i, line in enumerate(lines) if seen is None or (region, line) not in seen]
+    text = "\n".join(lines[i] for i in kept)
+    lists = _warning_lists(text)
+    hits = checker.check_text(text, region=region)
+    if seen is not None:
+        busy = {text.count("\n", 0, h.offset) for h in hits}
+        seen.update((region, lines[i]) for n, i in enumerate(kept) if n not in busy)
+    bad = [
+        h
+        for h in hits
+        if not h.judgement.verdict.passes
+        and not (h.judgement.verdict is Verdict.IMPOSTOR and _inside(h.offset, lists))
+    ]
     findings = []
-    for finding in text_findings(checker, html, path=built_path, source="html", region=region):
+    for finding in to_findings(bad, text, path=built_path, source="html", first_line=0):
         if finding_key(finding) in reported:
             continue
         if markdown is not None and (at := markdown[1].find(finding.raw)) != -1:
             line = markdown[1].count("\n", 0, at) + 1
             finding = Finding(markdown[0], line, finding.judgement, finding.raw, "html")
+        else:
+            line = kept[finding.line] + 1
+            finding = Finding(finding.path, line, finding.judgement, finding.raw, "html")
         findings.append(finding)
     return findings
+
+
+def _warning_lists(html: str) -> list[tuple[int, int]]:
+    """Spans of the ``data-hc-impostors`` containers, up to their matching ``</div>``."""
+    spans = []
+    for opening in _WARNING_LIST.finditer(html):
+        depth, end = 1, len(html)
+        for div in _DIV.finditer(html, opening.end()):
+            depth += -1 if div.group(1) else 1
+            if depth == 0:
+                end = div.start()
+                break
+        spans.append((opening.end(), end))
+    return spans
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import zxingcpp
-from PIL import Image
-
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.sources.text import text_findings
@@ -20,6 +17,9 @@ IMAGE_SUFFIXES = frozenset(
 def qr_payloads(image_path: Path) -> list[str]:
     """Text of every barcode in the image (every frame of an animation); raises OSError when
     the file is not an image Pillow can read."""
+    import zxingcpp  # imported here: most builds have no raster image, and Pillow is slow to load
+    from PIL import Image
+
     payloads: list[str] = []
     with Image.open(image_path) as image:
         for frame in range(getattr(image, "n_frames", 1)):
