@@ -9,7 +9,7 @@ import pytest
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.normalize import link_contact, normalize
 from helpcenter.guard.finding import Verdict
-from helpcenter.guard.judge import judge
+from helpcenter.guard.judge import judge, judge_text
 from helpcenter.registry.loader import load_registry
 from helpcenter.registry.model import Registry
 
@@ -302,3 +302,19 @@ def test_index_is_built_once_per_registry(registry: Registry) -> None:
     assert registry.index is registry.index
     contact = normalize(Kind.PHONE, "+1 202-555-0142")
     assert judge(contact, registry) is judge(contact, registry)
+
+
+def test_other_schemes_never_match_an_official_host(registry: Registry) -> None:
+    judgement = judge(read("ftp://www.example.com/download", None), registry)
+    assert (judgement.verdict, judgement.why) == (
+        Verdict.UNLISTED,
+        "not in the registry; official app-store: app-store (www.example.com/download)",
+    )
+
+
+def test_judge_text_reports_each_contact(registry: Registry) -> None:
+    judged = judge_text("Call +1 202-555-0142, never +1 202-555-0199.", registry)
+    assert [(raw, j.verdict) for raw, j in judged] == [
+        ("+1 202-555-0142", Verdict.OFFICIAL),
+        ("+1 202-555-0199", Verdict.IMPOSTOR),
+    ]

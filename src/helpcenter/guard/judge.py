@@ -11,18 +11,31 @@ from helpcenter.guard.finding import Judgement, Verdict
 from helpcenter.registry.index import RegistryIndex, longest_under, match_group
 from helpcenter.registry.model import Channel, Registry, Status
 
+#: Characters of a value compared when choosing the closest official alternative (bounds the cost).
+_COMPARED = 128
+
 
 def judge(contact: Contact, registry: Registry) -> Judgement:
     """Judge one normalized contact against the registry (indexes are built once per registry)."""
     index = registry.index
     judgement = index.judged.get(contact)
     if judgement is None:
-        if contact.kind in URL_KINDS and "://" in contact.key:
+        # Only web keys match by host and path: ftp://www.example.com is no official page.
+        if contact.kind in URL_KINDS and contact.key.startswith("https://"):
             judgement = _judge_site(contact, index)
         else:
             judgement = _judge_value(contact, index)
         index.judged[contact] = judgement
     return judgement
+
+
+def judge_text(
+    text: str, registry: Registry, *, region: str | None = None
+) -> list[tuple[str, Judgement]]:
+    """Every contact in ``text`` with its judgement, as the guard's scanner finds them."""
+    from helpcenter.guard.check import Checker  # the scanner imports this module
+
+    return [(hit.raw, hit.judgement) for hit in Checker(registry).check_text(text, region=region)]
 
 
 def shown(channel: Channel) -> str:
@@ -195,7 +208,7 @@ def _alternative(
     candidates = [c for k in sorted(kinds) for c in index.active_by_kind.get(k, [])]
     if not candidates:
         return None
-    target = skeleton(contact.display)
+    target = skeleton(contact.display[:_COMPARED])
     return min(
         candidates,
         key=lambda c: damerau_levenshtein(target, skeleton(c.contact.display), 1 << 16),
@@ -207,7 +220,7 @@ def _closest(contact: Contact, index: RegistryIndex) -> Channel:
     alternative = _alternative(contact, index)
     if alternative is not None:
         return alternative
-    target = skeleton(contact.display)
+    target = skeleton(contact.display[:_COMPARED])
     return min(
         (channel for _, _, channel in index.official_hosts),
         key=lambda c: damerau_levenshtein(target, skeleton(c.contact.display), 1 << 16),
