@@ -21,7 +21,9 @@ def export_registry(registry: Registry) -> dict[str, Any]:
     content: dict[str, Any] = {
         "version": EXPORT_VERSION,
         "brand": {"name": _localized(registry.brand.name), "tokens": list(registry.brand.tokens)},
-        "channels": [_channel(c) for c in sorted(registry.channels, key=lambda c: c.id)],
+        # File order, not sorted: the guard breaks ties between channels in that order
+        # (www.examp1e.com imitates website before app-store), and the checker must too.
+        "channels": [_channel(c) for c in registry.channels],
         "references": [_reference(r) for r in sorted(registry.references, key=lambda r: r.id)],
         "impostors": [_impostor(i) for i in sorted(registry.impostors, key=_newest_first)],
         "confusables": confusables().name,
@@ -61,6 +63,7 @@ def _channel(channel: Channel) -> dict[str, Any]:
         "kind": channel.kind.value,
         "value": channel.value,
         "key": channel.contact.key,
+        "display": channel.contact.display,
         "labels": _localized(channel.label),
         "purpose": _localized(channel.purpose),
         "status": channel.status.value,

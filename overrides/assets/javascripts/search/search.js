@@ -165,7 +165,7 @@
   function render(message) {
     var pattern = highlighter(message.terms)
     var items = message.pages.map(function (page) {
-      var own = page.sections[0].url === page.url ? page.sections[0] : null
+      var own = page.sections.find(function (s) { return s.url === page.url }) || null
       var head = element("article", "md-search-result__article md-typeset", [
         element("div", "md-search-result__icon md-icon"),
         element("h1", null, [highlighted(page.title, pattern)])
