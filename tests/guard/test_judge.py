@@ -178,9 +178,9 @@ def test_every_active_channel_has_forms_under_test(registry: Registry) -> None:
             "https://xn--help-example-wallet.test",
             None,
             Verdict.LOOKALIKE,
-            "help-center",
+            "website",
             "carries the brand name 'examplewallet' but is not in the registry; "
-            "official website: help-center (help.example.com)",
+            "official website: website (www.example.com)",
         ),
         (
             "https://help.example.com.evil.test/",
@@ -238,21 +238,21 @@ def test_every_active_channel_has_forms_under_test(registry: Registry) -> None:
             None,
             Verdict.UNLISTED,
             None,
-            "not in the registry; official website: help-center (help.example.com)",
+            "not in the registry; official website: website (www.example.com)",
         ),
         (
             "https://help.example.com@evil.test/en/",
             None,
             Verdict.UNLISTED,
             None,
-            "not in the registry; official website: help-center (help.example.com)",
+            "not in the registry; official website: website (www.example.com)",
         ),
         (
             "https://billing.example.com",
             None,
             Verdict.UNLISTED,
             None,
-            "not in the registry; official website: help-center (help.example.com)",
+            "not in the registry; official website: website (www.example.com)",
         ),
         (
             "+44 20 7946 0123",

@@ -27,6 +27,7 @@ _COMPAT = (
     "\uff01-\uff5e\u3000\ufe50-\ufe6b\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9"
     "\U0001d400-\U0001d7ff\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"
 )
+_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
 _ALNUM = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 # Inline elements: removing them must not split a word or a number ("<b>202</b>555").
 _INLINE_TAGS_WORDS = """
@@ -132,8 +133,8 @@ def _apply(text: str, spans: list[tuple[int, int, str]], inner: Cleaned | None) 
 def _replace_one(match: re.Match[str]) -> str:
     kind = match.lastgroup
     value = match.group()
-    if kind == "entity":
-        return html.unescape(value)
+    if kind == "entity":  # an entity may spell an invisible character too (&#8203;)
+        return _INVISIBLE_CHAR.sub("", html.unescape(value))
     if kind == "invisible":
         return ""
     if kind == "stop":

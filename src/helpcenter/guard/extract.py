@@ -19,15 +19,16 @@ from helpcenter.guard.numbers import is_phone_shaped
 from helpcenter.guard.tlds import is_tld
 
 _LABEL = r"[A-Za-z0-9\u4e00-\u9fff-]{1,63}"
-_TOP = r"[A-Za-z\u4e00-\u9fff]{2,24}"
+_TOP = r"(?:[A-Za-z]{2,24}|中国|中國|公司|网络|網絡|在线|网址|商城|手机)"
+# Chinese prose runs straight into an address ("访问evil.test"): such a label starts at ASCII.
+_PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?=[A-Za-z0-9][A-Za-z0-9-]*\.)")
 
 _SCHEME = re.compile(r"(?<![A-Za-z0-9+.\-])([A-Za-z][A-Za-z0-9+.\-]{1,30}):(?=\S)")
 _PROTOCOL_RELATIVE = re.compile(r"(?<![A-Za-z0-9:/])//(?=[A-Za-z0-9])")
-# Schemes written without "//" that still open something (opaque URIs).
+# Schemes written without "//" that still open something (opaque URIs). Phone schemes (tel:,
+# sms:) are left to the phone pass: "Tel:+44 20 7946 0321" in prose is a number with spaces.
 _OPAQUE_WORDS = """
-    mailto tel sms smsto callto facetime facetime-audio javascript vbscript livescript
-    data file blob tg whatsapp weixin wechat mqq skype viber intent line mms fb-
-    messenger view-source jar
+    mailto javascript vbscript livescript data file blob intent view-source jar skype
 """
 _OPAQUE = frozenset(_OPAQUE_WORDS.split())
 _URL_BODY = re.compile(r"[^\s<>\"'`{}|\\^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{1,4096}")
@@ -165,12 +166,13 @@ def _domains(text: str, claims: _Claims) -> Iterator[Candidate]:
     for m in _DOMAIN.finditer(text):
         if not is_tld(m.group().rsplit(".", 1)[1]) or not claims.free(m.start(), m.end()):
             continue
-        end = m.end()
+        prose = _PROSE_BEFORE.match(text, m.start(), m.end())
+        start, end = (prose.end() if prose else m.start()), m.end()
         if _PATH_AFTER_DOMAIN.match(text, end):
             body = _URL_BODY.match(text, end)
-            end = _trim(text, m.start(), body.end()) if body else end
+            end = _trim(text, start, body.end()) if body else end
         claims.take(m.start(), end)
-        yield Candidate(m.start(), end, text[m.start() : end], None)
+        yield Candidate(start, end, text[start:end], None)
 
 
 def _ids_after_keywords(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:

@@ -41,7 +41,7 @@ def _words(alternatives: str) -> tuple[str, ...]:
 _WORDS: dict[Context, tuple[str, ...]] = {
     Context.PHONE: _words(
         "电话|热线|致电|拨打|来电|手机|座机|打给|客服号码|call|phone|hotline|tel|telephone|mobile|"
-        "dial|fax|sms"
+        "dial|fax|sms|smsto|callto|facetime"
     ),
     Context.TELEGRAM: _words("telegram|tg|电报|纸飞机|飞机"),
     Context.X: _words("twitter|推特"),

@@ -17,7 +17,8 @@ from helpcenter.guard.sources.templates import scan_template
 _MARKDOWN = frozenset({".md", ".markdown"})
 # Not text a reader sees as written: fonts draw glyphs; scripts and styles are code (whatever
 # they put on a page is caught in the built HTML, the catch-all).
-_NO_TEXT = frozenset(".woff .woff2 .ttf .otf .eot .js .mjs .cjs .css .map .wasm .py".split())
+_NO_TEXT_SUFFIXES = ".woff .woff2 .ttf .otf .eot .js .mjs .cjs .css .map .wasm .py"
+_NO_TEXT = frozenset(_NO_TEXT_SUFFIXES.split())
 _REGIONS = {"zh": "CN", "en": "US"}
 
 

@@ -17,7 +17,9 @@ and keyword contexts stop at a line break), so skipping such a line cannot hide 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from bisect import bisect_right
+from collections.abc import Callable, Collection
+from itertools import accumulate
 
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding, Verdict
@@ -42,8 +44,9 @@ def scan_html(
     lines = html.split("\n")
     kept = [i for i, line in enumerate(lines) if seen is None or (region, line) not in seen]
     text = "\n".join(lines[i] for i in kept)
-    lists = _warning_lists(text)
+    lists = _warning_lists(html)  # in the whole page: its opening line may be a seen one
     hits = checker.check_text(text, region=region)
+    in_list = _in_lists(lists, lines, kept)
     if seen is not None:
         busy = {text.count("\n", 0, h.offset) for h in hits}
         seen.update((region, lines[i]) for n, i in enumerate(kept) if n not in busy)
@@ -51,7 +54,7 @@ def scan_html(
         h
         for h in hits
         if not h.judgement.verdict.passes
-        and not (h.judgement.verdict is Verdict.IMPOSTOR and _inside(h.offset, lists))
+        and not (h.judgement.verdict is Verdict.IMPOSTOR and in_list(h.offset))
     ]
     findings = []
     for finding in to_findings(bad, text, path=built_path, source="html", first_line=0):
@@ -81,5 +84,18 @@ def _warning_lists(html: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+def _in_lists(
+    spans: list[tuple[int, int]], lines: list[str], kept: list[int]
+) -> Callable[[int], bool]:
+    """Whether an offset in the kept lines' text falls inside one of ``spans`` of the page."""
+    if not spans:
+        return lambda offset: False
+    page_starts = [0, *accumulate(len(line) + 1 for line in lines)]
+    kept_starts = [0, *accumulate(len(lines[i]) + 1 for i in kept)]
+
+    def inside(offset: int) -> bool:
+        n = bisect_right(kept_starts, offset) - 1
+        at = page_starts[kept[n]] + offset - kept_starts[n]
+        return any(start <= at < end for start, end in spans)
+
+    return inside
