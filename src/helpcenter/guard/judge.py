@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from helpcenter.contacts.handles import HANDLE_KINDS
 from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
-from helpcenter.contacts.lookalike import brand_token_in, damerau_levenshtein, looks_like, skeleton
+from helpcenter.contacts.lookalike import brand_token_in, looks_like, skeleton
 from helpcenter.contacts.url import split_key, unicode_host
 from helpcenter.guard.finding import Judgement, Verdict
 from helpcenter.registry.index import RegistryIndex, longest_under, match_group
@@ -202,16 +202,29 @@ def _instead(contact: Contact, index: RegistryIndex, kind: Kind | None = None) -
 def _alternative(
     contact: Contact, index: RegistryIndex, kind: Kind | None = None
 ) -> Channel | None:
-    """The active channel of the same kind that looks closest to ``contact``."""
+    """The active channel of the same kind that looks most like ``contact`` (first on ties)."""
     wanted = kind or contact.kind
     kinds = URL_KINDS if wanted in URL_KINDS else {wanted}
-    candidates = [c for k in sorted(kinds) for c in index.active_by_kind.get(k, [])]
+    candidates = [c for c in index.registry.channels if c in index.active_by_kind.get(c.kind, [])]
+    candidates = [c for c in candidates if c.kind in kinds]
     if not candidates:
         return None
-    target = skeleton(contact.display[:_COMPARED])
-    return min(
-        candidates,
-        key=lambda c: damerau_levenshtein(target, skeleton(c.contact.display), 1 << 16),
+    target = _plain(contact)
+    return max(candidates, key=lambda c: _resemblance(target, _plain(c.contact)))
+
+
+def _plain(contact: Contact) -> str:
+    return skeleton(contact.display.split("://", 1)[-1][:_COMPARED])
+
+
+def _resemblance(a: str, b: str) -> int:
+    """Characters shared at the start plus at the end: cheap, and enough to pick an alternative."""
+    return min(_shared_start(a, b) + _shared_start(a[::-1], b[::-1]), max(len(a), len(b)))
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
 
 
@@ -220,8 +233,6 @@ def _closest(contact: Contact, index: RegistryIndex) -> Channel:
     alternative = _alternative(contact, index)
     if alternative is not None:
         return alternative
-    target = skeleton(contact.display[:_COMPARED])
-    return min(
-        (channel for _, _, channel in index.official_hosts),
-        key=lambda c: damerau_levenshtein(target, skeleton(c.contact.display), 1 << 16),
-    )
+    target = _plain(contact)
+    channels = [channel for _, _, channel in index.official_hosts]
+    return max(channels, key=lambda c: _resemblance(target, _plain(c.contact)))

@@ -90,6 +90,8 @@ class RegistryIndex:
             self.reference_sites[authority].append(Site(authority, path, reference))
         for impostor in registry.impostors:
             self._add_impostor(impostor)
+        #: Labels in the deepest impostor host: how far up a host's parents need checking.
+        self.impostor_depth = max((h.count(".") + 1 for h in self.impostor_hosts), default=0)
 
     def _add_channel(self, channel: Channel) -> None:
         contact = channel.contact
@@ -126,8 +128,9 @@ class RegistryIndex:
 
     def impostor_host(self, host: str) -> Impostor | None:
         """The reported impostor whose host is ``host`` or a parent of it."""
-        labels = host.split(".")
-        for start in range(len(labels) - 1):
+        depth = self.impostor_depth
+        labels = host.rsplit(".", depth)[-depth:] if depth else []
+        for start in range(len(labels)):
             found = self.impostor_hosts.get(".".join(labels[start:]))
             if found is not None:
                 return found
