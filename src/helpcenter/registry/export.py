@@ -1,6 +1,6 @@
 """The registry as stable JSON for publishing (the in-browser checker and other tools).
 
-Deterministic: sorted, no timestamps or paths, so the same registry always gives the same
+Deterministic: file or sorted order, no timestamps or paths, so the same registry always gives the same
 bytes and ``generated_from.sha256`` identifies its content.
 """
 
