@@ -1,7 +1,7 @@
 """The registry as stable JSON for publishing (the in-browser checker and other tools).
 
-Deterministic: file or sorted order, no timestamps or paths, so the same registry always gives the same
-bytes and ``generated_from.sha256`` identifies its content.
+Deterministic: file or sorted order, no timestamps or paths, so the same registry always
+gives the same bytes and ``generated_from.sha256`` identifies its content.
 """
 
 from __future__ import annotations
