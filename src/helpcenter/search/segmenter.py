@@ -15,7 +15,7 @@ from helpcenter.search.data_files import data_lines
 #: Domain words the general dictionary splits wrongly (助记/词), one per line.
 USER_WORDS = "zh_words.txt"
 #: A sentence whose segmentation proves the dictionary loaded (not one token per character).
-_SELF_CHECK = ("钱包密码忘了怎么办", {"钱包", "密码"})
+_SELF_CHECK = ("钱包密码忘了怎么办", ("钱包", "密码"))
 
 
 class SegmenterError(RuntimeError):
@@ -59,15 +59,15 @@ def load_segmenter() -> Segmenter:
             tokenizer.add_word(word)
         segmenter = JiebaSegmenter(tokenizer)
         sentence, expected = _SELF_CHECK
-        got = set(segmenter.words(sentence))
+        got = list(segmenter.words(sentence))
     except Exception as error:
         raise SegmenterError(
             f"the jieba segmenter failed while loading ({error!r}). "
             "Fix: reinstall it with scripts/setup."
         ) from error
-    if not expected <= got:
+    if not set(expected) <= set(got):
         raise SegmenterError(
-            f"the jieba segmenter is broken: {sentence!r} gave {sorted(got)}, "
-            f"expected the words {sorted(expected)}. Fix: reinstall it with scripts/setup."
+            f"the jieba segmenter is broken: {sentence} gave {'/'.join(got)}, "
+            f"expected the words {'/'.join(expected)}. Fix: reinstall it with scripts/setup."
         )
     return segmenter

@@ -1,0 +1,27 @@
+"""Fixtures for the search tests: the built site's indexes, parsed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from search_cases import DEFAULT, LANGS
+
+from helpcenter.search.index_file import SearchIndex
+from helpcenter.search.layout import index_path
+
+
+@pytest.fixture(scope="session")
+def index_files(built_site: Path) -> dict[str, dict[str, Any]]:
+    """Each language's index file of the real site, parsed."""
+    return {
+        lang: json.loads((built_site / index_path(lang, DEFAULT)).read_text("utf-8"))
+        for lang in LANGS
+    }
+
+
+@pytest.fixture(scope="session")
+def indexes(index_files: dict[str, dict[str, Any]]) -> dict[str, SearchIndex]:
+    return {lang: SearchIndex(data) for lang, data in index_files.items()}
