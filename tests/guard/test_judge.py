@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.normalize import link_contact, normalize
@@ -318,3 +320,34 @@ def test_judge_text_reports_each_contact(registry: Registry) -> None:
         ("+1 202-555-0142", Verdict.OFFICIAL),
         ("+1 202-555-0199", Verdict.IMPOSTOR),
     ]
+
+
+# --- Properties: tricks around an official value never make another host official --------
+
+_LABEL = st.from_regex(r"[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True)
+_FOREIGN_HOST = st.lists(_LABEL, min_size=1, max_size=3).map(lambda ls: ".".join(ls) + ".test")
+
+
+@settings(max_examples=200, deadline=None)
+@given(host=_FOREIGN_HOST, official=st.sampled_from(["help.example.com", "www.example.com"]))
+def test_official_host_as_userinfo_or_subdomain_never_passes(
+    registry: Registry, host: str, official: str
+) -> None:
+    for href in (
+        f"https://{official}@{host}/",
+        f"https://{official}.{host}/",
+        f"https://{host}/{official}/",
+        f"//{host}#{official}",
+    ):
+        judgement = judge(read(href, None), registry)
+        assert not judgement.verdict.passes, (href, judgement)
+
+
+@settings(max_examples=200, deadline=None)
+@given(digits=st.integers(min_value=0, max_value=99))
+def test_only_registered_numbers_in_the_fictional_range_pass(
+    registry: Registry, digits: int
+) -> None:
+    contact = normalize(Kind.PHONE, f"+1 202-555-01{digits:02d}")
+    official = {c.contact.key for c in registry.active if c.kind in (Kind.PHONE, Kind.WHATSAPP)}
+    assert judge(contact, registry).verdict.passes is (contact.key in official)
