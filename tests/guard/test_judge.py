@@ -351,3 +351,13 @@ def test_only_registered_numbers_in_the_fictional_range_pass(
     contact = normalize(Kind.PHONE, f"+1 202-555-01{digits:02d}")
     official = {c.contact.key for c in registry.active if c.kind in (Kind.PHONE, Kind.WHATSAPP)}
     assert judge(contact, registry).verdict.passes is (contact.key in official)
+
+
+def test_handle_on_another_platform_is_named_after_its_own_platform(registry: Registry) -> None:
+    judgement = judge(read("https://discord.gg/examplewallet-support", None), registry)
+    assert (judgement.verdict, judgement.channel_id, judgement.why) == (
+        Verdict.LOOKALIKE,
+        "discord",
+        "carries the brand name 'examplewallet' but is not in the registry; "
+        "official discord: discord (examplewallet)",
+    )

@@ -161,13 +161,19 @@ def _lookalike_host(contact: Contact, host: str, index: RegistryIndex) -> Judgem
 
 
 def _lookalike_handle(contact: Contact, index: RegistryIndex) -> Judgement | None:
-    same_kind_first = sorted(index.official_handles, key=lambda item: item[1].kind != contact.kind)
-    for key, channel in same_kind_first:
+    # Same platform first, then the brand, then an official handle on another platform
+    # (a Discord invite named like the Telegram account).
+    same = [(key, c) for key, c in index.official_handles if c.kind is contact.kind]
+    other = [(key, c) for key, c in index.official_handles if c.kind is not contact.kind]
+    for key, channel in same:
         if looks_like(contact.key, key):
             return _lookalike(contact, channel, "lookalike of")
     token = brand_token_in(contact.key, index.brand_tokens)
     if token is not None:
         return _brand(contact, token, index)
+    for key, channel in other:
+        if looks_like(contact.key, key):
+            return _lookalike(contact, channel, "lookalike of")
     return None
 
 
