@@ -1,0 +1,96 @@
+"""Build time and peak memory of generated sites of 100, 1,000 and 3,000 pages per language.
+
+    .venv/bin/python benchmarks/bench_scale.py [--sizes 100,1000,3000]
+
+Each site is the real project (mkdocs.yml with all its hooks: guard, CDN headers, ...) with
+N generated articles per language added to docs/zh and docs/en (contact-free text; a nav
+entry each). Prints seconds, seconds per page, the ratio to the smallest size (linear
+growth keeps seconds per page flat) and the peak RSS of the build process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
+TEXT = {
+    "zh": "转账一直在打包怎么办？请先检查网络与手续费设置，然后耐心等待区块确认。",
+    "en": "If a transfer stays pending, check the network and fee settings, then wait.",
+}
+
+
+def make_project(dest: Path, pages: int) -> Path:
+    for name in INPUTS:
+        src = ROOT / name
+        copy = shutil.copytree if src.is_dir() else shutil.copy2
+        copy(src, dest / name)
+    nav = ["  - Generated:"]
+    for n in range(pages):
+        slug = f"generated/article-{n:05d}.md"
+        nav.append(f"      - {slug}")
+        for lang, text in TEXT.items():
+            target = dest / "docs" / lang / slug
+            target.parent.mkdir(parents=True, exist_ok=True)
+            body = "\n\n".join(f"## Section {s}\n\n{text} ({n}.{s})" for s in range(5))
+            target.write_text(
+                f"---\ndescription: Generated article {n} for the build scaling benchmark.\n"
+                f"---\n\n# Article {n}\n\n{body}\n",
+                encoding="utf-8",
+            )
+    config = dest / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    marker = "\n# ---------------------------------------------------------------- markdown"
+    config.write_text(text.replace(marker, "\n" + "\n".join(nav) + "\n" + marker, 1), "utf-8")
+    return dest
+
+
+def timed_build(project: Path) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of one `mkdocs build` in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    seconds = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"build of {project} failed:\n{proc.stderr[-3000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # ru_maxrss of children is the max over all children so far: sizes run in increasing order.
+    return seconds, max(peak, before) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,3000")
+    sizes = [int(s) for s in parser.parse_args().sizes.split(",")]
+    header = ("pages/lang", "pages", "seconds", "s/page", "x smallest", "peak MB")
+    print("{:>10} {:>7} {:>8} {:>8} {:>10} {:>8}".format(*header))
+    base = None
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = make_project(Path(tmp), size)
+            total = len(list((project / "docs").rglob("*.md")))
+            seconds, peak = timed_build(project)
+        per_page = seconds / total
+        base = base or per_page
+        print(
+            f"{size:>10} {total:>7} {seconds:>8.1f} {per_page * 1000:>6.1f}ms "
+            f"{per_page / base:>10.2f} {peak:>8.0f}"
+        )
+    print("linear growth: s/page stays flat (x smallest near 1.0 or below)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
