@@ -54,11 +54,11 @@ _AT_RULES_WORDS = """
 _AT_RULES = frozenset(_AT_RULES_WORDS.split())
 # After a platform word: filler before the id ("微信搜索「x」", "WeChat official account x").
 _FILLER = re.compile(
-    r"(?:[ \t:：=\-–—(（\[【「『“\"'<]|号码|号|账号|帐号|群号|群|搜索|搜|添加|加|关注|官方|"
+    r"(?:[ \t:：=\-–—(（\[【「『“\"'<]|艾特|号码|号|账号|帐号|群号|群|搜索|搜|添加|加|关注|官方|"
     r"(?i:id|official|account|handle|username|user|is|at|on|via|search|for|add|follow)(?![A-Za-z]))"
 )
 _PROSE_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
-_DELIMITERS = frozenset(":：「『“\"'=") | {"号", "id", "账号", "帐号", "号码", "群号"}
+_DELIMITERS = frozenset(":：「『“\"'=") | {"艾特", "号", "id", "账号", "帐号", "号码", "群号"}
 _ID_SHAPE = {
     Kind.WECHAT: re.compile(r"[A-Za-z][A-Za-z0-9_\-]{5,19}(?![A-Za-z0-9_\-])"),
     Kind.QQ: re.compile(r"[1-9][0-9]{4,11}(?![0-9])"),

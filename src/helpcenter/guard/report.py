@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from helpcenter.guard.finding import Finding, Verdict
-from helpcenter.registry.model import Registry, Status
+from helpcenter.registry.model import Channel, Registry, Status
 
 FORMATS = ("text", "json", "github")
 
@@ -43,23 +43,22 @@ def summary(findings: Sequence[Finding], checked: int) -> str:
     )
 
 
-def alternative(finding: Finding, registry: Registry) -> str | None:
+def alternative(finding: Finding, registry: Registry) -> Channel | None:
     """The official channel to use instead, when the judgement names one that is close."""
     channel = registry.channel(finding.judgement.channel_id or "")
-    if channel is None:
-        return None
-    if channel.status is Status.ACTIVE:
-        return channel.value
+    if channel is None or channel.status is Status.ACTIVE:
+        return channel
     same_kind = [c for c in registry.active if c.kind is channel.kind]
-    return same_kind[0].value if same_kind else None
+    return same_kind[0] if same_kind else None
 
 
 def _message(finding: Finding, registry: Registry) -> str:
     judgement = finding.judgement
     why = judgement.why
     official = alternative(finding, registry)
-    if official is not None and official != finding.raw:
-        why += f"; official: {official}"
+    if official is not None and not {official.value, official.contact.display} & {finding.raw}:
+        if official.contact.display not in why and official.value not in why:
+            why += f"; official: {official.value}"  # the judge did not name it already
     elif judgement.verdict is Verdict.UNLISTED:
         why += f"; if it is official, add it to {registry.path.name}"
     return f"{judgement.verdict}: {finding.raw} ({why})"
@@ -76,7 +75,7 @@ def _as_dict(finding: Finding, registry: Registry) -> dict[str, object]:
         "key": contact.key if contact else None,
         "why": finding.judgement.why,
         "channel_id": finding.judgement.channel_id,
-        "official": alternative(finding, registry),
+        "official": official.value if (official := alternative(finding, registry)) else None,
         "source": finding.source,
     }
 

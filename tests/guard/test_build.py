@@ -1,0 +1,68 @@
+"""The guard inside ``mkdocs build`` of the real site: clean site passes; every injected
+contact (both languages, a template, mkdocs.yml, a QR image) fails the build at its line,
+and the failed build leaves no site behind (not even the previous good one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import segno
+
+pytestmark = pytest.mark.slow
+
+
+def append(project: Path, rel: str, text: str) -> tuple[str, int]:
+    """Append ``text`` to a copied file; return its contents and the line ``text`` starts on."""
+    old = (project / rel).read_text(encoding="utf-8")
+    if not old.endswith("\n"):
+        old += "\n"
+    return old + text, old.count("\n") + 1
+
+
+def test_injected_contacts_fail_the_build_at_their_lines(site_builder) -> None:
+    clean = site_builder()
+    assert clean.ok, clean.output
+    assert (clean.site / "index.html").is_file() and (clean.site / "en" / "index.html").is_file()
+
+    project = clean.project
+    zh, zh_line = append(project, "docs/zh/contact.md", "\n客服热线：+1 202-555-0199\n")
+    en, en_line = append(
+        project,
+        "docs/en/fees.md",
+        "\nWrite to support&#64;examplewallet-help.test or [chat](https://t.me/FakeWalletHelp).\n",
+    )
+    template, template_line = append(
+        project,
+        "overrides/main.html",
+        '{% block footer %}<a href="https://evil.test">x</a>{% endblock %}\n',
+    )
+    config_lines = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    config_line = next(n for n, line in enumerate(config_lines, 1) if line.startswith("copyright:"))
+    config_lines[config_line - 1] = "copyright: 客服 WhatsApp +1 202 555 0177"
+    config = "\n".join(config_lines) + "\n"
+    segno.make("https://qr.evil.test/join").save(
+        project / "docs/assets/images/join-qr.png", scale=5
+    )
+
+    failed = site_builder(
+        {
+            "docs/zh/contact.md": zh,
+            "docs/en/fees.md": en,
+            "overrides/main.html": template,
+            "mkdocs.yml": config,
+        }
+    )
+    assert not failed.ok
+    expected = [
+        f"docs/zh/contact.md:{zh_line + 1}: impostor: +1 202-555-0199 ",
+        f"docs/en/fees.md:{en_line + 1}: impostor: support@examplewallet-help.test ",
+        f"docs/en/fees.md:{en_line + 1}: unlisted: https://t.me/FakeWalletHelp ",
+        f"overrides/main.html:{template_line}: unlisted: https://evil.test ",
+        f"mkdocs.yml:{config_line}: unlisted: +1 202 555 0177 ",
+        "docs/assets/images/join-qr.png:1: unlisted: https://qr.evil.test/join ",
+    ]
+    for line in expected:
+        assert line in failed.output, f"{line!r} missing from:\n{failed.output}"
+    assert "contact guard: " in failed.output and "the site was removed" in failed.output
+    assert not failed.site.exists(), "a failed build left a publishable site behind"
