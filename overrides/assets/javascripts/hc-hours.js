@@ -78,9 +78,16 @@
   function describeDays(indexes, w) {
     indexes = indexes.slice().sort();
     if (indexes.length === 7) return w.everyDay;
-    var run = indexes.length > 2 && indexes[indexes.length - 1] - indexes[0] === indexes.length - 1;
-    if (run) return w.range.replace("{a}", w.days[indexes[0]]).replace("{b}", w.days[indexes[indexes.length - 1]]);
-    return indexes.map(function (i) { return w.days[i]; }).join(w.sep);
+    // A run may wrap past Sunday once hours move to another zone: Sun–Thu.
+    for (var i = 0; indexes.length > 2 && i < indexes.length; i++) {
+      var first = indexes[i], run = true;
+      for (var k = 0; k < indexes.length; k++) run = run && indexes.indexOf((first + k) % 7) >= 0;
+      if (run) {
+        var last = (first + indexes.length - 1) % 7;
+        return w.range.replace("{a}", w.days[first]).replace("{b}", w.days[last]);
+      }
+    }
+    return indexes.map(function (d) { return w.days[d]; }).join(w.sep);
   }
 
   // The official week (around `when`) seen from readerTz, grouped by equal local times.
