@@ -72,7 +72,7 @@
       real: "官方渠道：{value}",
       stepsOfficial: ["仍然不要透露助记词、私钥或验证码。"],
       stepsBad: ["不要回复、不要添加、不要转账。", "如果你已经按对方说的做了，请看{scam}。", "需要帮助时，只通过{contact}上的官方渠道联系我们。"],
-      scam: "被骗了怎么办", contact: "联系客服页面", found: "找到的联系方式", loading: "正在载入官方清单…", failed: "官方清单载入失败，请刷新页面后重试。"
+      next: "接下来怎么做：", scam: "被骗了怎么办", contact: "联系客服页面", found: "找到的联系方式", loading: "正在载入官方清单…", failed: "官方清单载入失败，请刷新页面后重试。"
     },
     en: {
       official: "Official channel", retired: "Retired channel", impostor: "Known impostor", lookalike: "Lookalike of an official channel",
@@ -91,7 +91,7 @@
       real: "Official channel: {value}",
       stepsOfficial: ["Still never share your seed phrase, private key or codes."],
       stepsBad: ["Don't reply, don't add it, don't send money.", "If you already did what they asked, read {scam}.", "When you need help, use only the official channels on the {contact}."],
-      scam: "what to do after a scam", contact: "contact page", found: "Contacts found", loading: "Loading the official list…", failed: "The official list did not load; reload the page and try again."
+      next: "What to do next:", scam: "what to do after a scam", contact: "contact page", found: "Contacts found", loading: "Loading the official list…", failed: "The official list did not load; reload the page and try again."
     }
   };
 
@@ -145,6 +145,7 @@
       });
     }
     if (answer.verdict === "none" || answer.verdict === "internal" || answer.verdict === "reference") return;
+    result.appendChild(el("p", null, w.next));
     var steps = result.appendChild(el("ul", "hc-next-steps"));
     var links = {
       scam: function () { var a = el("a", null, w.scam); a.href = form.getAttribute("data-hc-scam-help"); return a; },
