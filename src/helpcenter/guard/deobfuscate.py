@@ -11,7 +11,6 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from helpcenter.guard.tlds import is_tld
@@ -22,9 +21,11 @@ _INVISIBLE = (
     "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff"
 )
 # Forms whose NFKC is ASCII: full-width ASCII, small forms (﹫ ﹒), math alphanumerics,
-# circled/parenthesized digits and letters, superscripts; plus other scripts' digits.
+# circled/parenthesized digits and letters, superscripts; plus other scripts' digits. Not the
+# full-width punctuation of ordinary Chinese prose (！（），：；？): folding it changes nothing
+# a contact needs (the phone pass reads （）, "https：//" is handled on its own) and costs time.
 _COMPAT = (
-    "\uff01-\uff5e\u3000\ufe50-\ufe6b\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9"
+    "\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\ufe50-\ufe6b\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9"
     "\U0001d400-\U0001d7ff\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"
 )
 _INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
@@ -42,24 +43,40 @@ _VISIBLE_ATTR = re.compile(
     re.IGNORECASE,
 )
 
+_SPELLED_SIGN = r"[ \t]{0,2}(?:at|AT|At|艾特|@|dot|DOT|Dot|点|\.)[ \t]{0,2}[\])）}】>]"
+_TAG = r"/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])[^<>]{0,4000}>"
 _PASS_ONE = re.compile(
     "|".join(
         (
             r"(?P<entity>&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?)",
             rf"(?P<invisible>[{_INVISIBLE}]+)",
             rf"(?P<stop>(?<=[{_ALNUM}])[。｡](?=[{_ALNUM}]))",
-            rf"(?P<compat>[{_COMPAT}])",
+            rf"(?P<compat>[{_COMPAT}]+)",
+            r"(?P<colon>：(?=//|／／))",
             # [at] (at) {at} 【at】 <at> (艾特) [dot] (点) ... with the spaces around them.
-            r"(?P<bracket>[ \t]{0,3}[\[(（{【<][ \t]{0,2}"
-            r"(?:at|AT|At|艾特|@|dot|DOT|Dot|点|\.)[ \t]{0,2}[\])）}】>][ \t]{0,3})",
-            r"(?P<comment><!--|-->)",
-            r"(?P<tag></?(?P<name>[A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>)",
+            rf"(?P<bracket>[ \t]{{0,3}}[\[(（{{【<]{_SPELLED_SIGN}[ \t]{{0,3}})",
+            r"(?P<comment><!--)",
+            r"(?P<tag><(?P<name>/?[A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>)",
         )
     )
 )
+# Where an alternative of _PASS_ONE starts. One character class first, so ``re`` skips to
+# candidates in C; the look-arounds after it reject "<<<", "&&&", "((((" in C as well, so
+# Python runs only where _PASS_ONE will match.
+_TRIGGER = re.compile(
+    f"[&<\\[(（{{【。｡：{_INVISIBLE}{_COMPAT}]"
+    r"(?:(?<=&)(?=#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9])"
+    rf"|(?<=<)(?=!--|{_TAG}|{_SPELLED_SIGN})"
+    rf"|(?<=[\[(（{{【])(?={_SPELLED_SIGN})"
+    rf"|(?<=[{_ALNUM}][。｡])(?=[{_ALNUM}])"
+    r"|(?<=：)(?=//|／／)"
+    rf"|(?<=[{_INVISIBLE}{_COMPAT}]))"
+)
+_OPENERS = frozenset("[(（{【<")
 
 # "support at example dot com", "support 艾特 example 点 com", "support @ example.com".
-_SPELLED_AT = re.compile(r"[ \t]{1,3}(?:at|AT)[ \t]{1,3}|[ \t]{0,3}(?:艾特|@)[ \t]{0,3}")
+# (Every alternative starts with a character class or literal: ``re`` then skips ahead in C.)
+_SPELLED_AT = re.compile(r"[ \t][ \t]{0,2}(?:at|AT|艾特|@)[ \t]{0,3}|(?:艾特|@)[ \t]{0,3}")
 _LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
 _SPELLED_DOMAIN = re.compile(
     r"[A-Za-z0-9-]{1,63}(?:(?:\.|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|[ \t]{0,3}点[ \t]{0,3})"
@@ -90,23 +107,34 @@ class Cleaned:
 def deobfuscate(text: str) -> Cleaned:
     """Decode entities, drop invisible characters, fold compatibility forms, strip markup
     (keeping visible attribute values) and join spelled-out e-mail addresses."""
-    first = _rewrite(text, _PASS_ONE, _replace_one, None)
+    first = _apply(text, _first_pass(text), None)
     spelled = ("艾特", " at ", " AT ", " @", "@ ")
     return _rewrite_spelled(first) if any(s in first.text for s in spelled) else first
 
 
-def _rewrite(
-    text: str,
-    pattern: re.Pattern[str],
-    replace: Callable[[re.Match[str]], str],
-    inner: Cleaned | None,
-) -> Cleaned:
+def _first_pass(text: str) -> list[tuple[int, int, str]]:
     spans = []
-    for match in pattern.finditer(text):
-        new = replace(match)
+    pos = 0
+    while (trigger := _TRIGGER.search(text, pos)) is not None:
+        at = trigger.start()
+        starts = [at]
+        if text[at] in _OPENERS:  # "[at]" may take up to three spaces before it along
+            before = at
+            while before > max(pos, at - 3) and text[before - 1] in " \t":
+                before -= 1
+            starts.insert(0, before)
+        match = None
+        for start in starts:
+            if (match := _PASS_ONE.match(text, start)) is not None:
+                break
+        if match is None:
+            pos = at + 1
+            continue
+        new = _replace_one(match)
         if new != match.group():
             spans.append((match.start(), match.end(), new))
-    return _apply(text, spans, inner)
+        pos = max(match.end(), at + 1)
+    return spans
 
 
 def _apply(text: str, spans: list[tuple[int, int, str]], inner: Cleaned | None) -> Cleaned:
@@ -139,8 +167,10 @@ def _replace_one(match: re.Match[str]) -> str:
         return ""
     if kind == "stop":
         return "."
+    if kind == "colon":
+        return ":"
     if kind == "compat":
-        return _fold(value)
+        return "".join(_fold(char) for char in value)
     if kind == "bracket":
         inner = value.strip(" \t[]()（）{}【】<>").lower()
         return "@" if inner in ("at", "艾特", "@") else "."
@@ -167,7 +197,7 @@ def _replace_tag(match: re.Match[str]) -> str:
     visible = " ".join(v for v in values if v.strip())
     if visible:
         return f" {visible} "
-    return "" if match.group("name").lower() in _INLINE_TAGS else " "
+    return "" if match.group("name").lstrip("/").lower() in _INLINE_TAGS else " "
 
 
 def _rewrite_spelled(first: Cleaned) -> Cleaned:
@@ -176,9 +206,11 @@ def _rewrite_spelled(first: Cleaned) -> Cleaned:
     for at in _SPELLED_AT.finditer(text):
         if at.group() == "@" or (spans and at.start() < spans[-1][1]):
             continue
+        domain = _SPELLED_DOMAIN.match(text, at.end())  # first: most "@"s are handles
+        if domain is None:
+            continue
         local = _LOCAL_END.search(text, max(0, at.start() - 64), at.start())
-        domain = _SPELLED_DOMAIN.match(text, at.end())
-        if local is None or domain is None:
+        if local is None:
             continue
         labels = _SPELLED_DOT.sub(".", domain.group()).split(".")
         spelled_dot = _SPELLED_DOT.search(domain.group()) is not None

@@ -37,8 +37,8 @@ _DOMAIN = re.compile(rf"(?<![A-Za-z0-9._@/\\\-])(?:{_LABEL}\.){{1,8}}{_TOP}(?![A
 _PATH_AFTER_DOMAIN = re.compile(r"(?::[0-9]{1,5})?[/?#]")
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/+\-])@([A-Za-z][A-Za-z0-9_]{2,31})(?![A-Za-z0-9_@/])")
 _DIGITS = re.compile(
-    r"(?<![A-Za-z0-9_.+/@#$\-])(?:\+[ \t]{0,2}|\([ \t]{0,2})?[0-9]"
-    r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()]{0,3}[0-9]){0,40}(?![A-Za-z_])"
+    r"(?<![A-Za-z0-9_.+/@#$\-])(?:\+[ \t]{0,2}|[(（][ \t]{0,2})?[0-9]"
+    r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()（）]{0,3}[0-9]){0,40}(?![A-Za-z_])"
 )
 _TRAILING = ".,;:!?'\"*_~"
 # File types: "logo@2x.png" is an image, not an address.

@@ -52,7 +52,7 @@ _WORDS: dict[Context, tuple[str, ...]] = {
     Context.NUMBER: _words(
         "区块|高度|块高|链id|链 id|金额|余额|数量|手续费|订单|交易|哈希|版本|验证码|动态码|编号|"
         "nonce|gas|block|height|chain id|chainid|amount|balance|fee|order|tx|txid|hash|version|"
-        "code|otp|2fa|pin|build|id|no.|#"
+        "code|otp|2fa|pin|build|id"
     ),
 }
 

@@ -1,0 +1,241 @@
+"""What the contact guard costs: build time with vs without its hook, and scanning speed.
+
+    .venv/bin/python benchmarks/bench_guard.py [--pages 1000] [--builds 3] [--scans 3]
+
+(a) `mkdocs build` of the demo site and of a generated site with N pages per language, each
+    built alternately with and without hooks/guard.py (same project, a second config file
+    without the hook), several times; prints the medians and their ratio (target <= 1.05).
+    CPU seconds of the build process are the primary figure (other work on a shared machine
+    inflates wall time, not CPU time); wall seconds are printed too.
+(b) Checker.check_text throughput on 10 MB of normal help-center text and on 10 MB of
+    adversarial text (long digit runs, runs of @ and ., deep bracket/HTML nesting, entity and
+    scheme floods); prints MB/s (UTF-8 bytes) and the slowdown ratio (target <= 2x).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from helpcenter.guard.check import Checker
+from helpcenter.registry.loader import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
+HOOK_LINE = "hooks/guard.py"
+MB = 1_000_000
+
+PAGE = {
+    "zh": """\
+---
+description: 生成的第 {n} 篇文章，用于测量联系方式守卫对构建时间的影响。
+---
+
+# 转账问题 {n}
+
+转账一直在打包怎么办？请先检查网络与手续费设置，然后耐心等待区块确认。区块高度 {height}，
+金额 1,234.56 USDT，日期 2026-10-28 09:30，交易哈希 0x{hash}。
+
+!!! tip "联系客服"
+    拨打客服热线 [[channel:hotline]]，或发邮件到 [[channel:support-email]]。
+
+| 项目 | 说明 |
+|------|------|
+| 版本 | v3.{n}.0 |
+| 链 ID | 11155111 |
+
+更多说明见[区块浏览器](https://explorer.example/tx/0x{hash})和[官网](https://www.example.com)。
+""",
+    "en": """\
+---
+description: Generated article {n} for measuring what the contact guard adds to a build.
+---
+
+# Transfer question {n}
+
+If a transfer stays pending, check the network and fee settings, then wait for block {height}.
+Amount 1,234.56 USDT on 2026-10-28 at 09:30, transaction 0x{hash}.
+
+!!! tip "Contact support"
+    Call [[channel:hotline]] or write to [[channel:support-email]].
+
+| Item | Value |
+|------|-------|
+| Version | v3.{n}.0 |
+| Chain ID | 11155111 |
+
+See the [block explorer](https://explorer.example/tx/0x{hash}) and the [website](https://www.example.com).
+""",
+}
+
+
+def make_project(dest: Path, pages: int) -> Path:
+    """The real project in ``dest`` plus ``pages`` generated articles per language (in nav),
+    and ``mkdocs.noguard.yml``: the same config without the guard hook."""
+    for name in INPUTS:
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / name)
+    nav = ["  - Generated:"] if pages else []
+    for n in range(pages):
+        slug = f"generated/article-{n:05d}.md"
+        nav.append(f"      - {slug}")
+        for lang, text in PAGE.items():
+            target = dest / "docs" / lang / slug
+            target.parent.mkdir(parents=True, exist_ok=True)
+            values = {"n": n, "height": 19_000_000 + n, "hash": f"{n:064x}"}
+            target.write_text(text.format(**values), encoding="utf-8")
+    config = dest / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    if nav:
+        marker = "\n# ---------------------------------------------------------------- markdown"
+        text = text.replace(marker, "\n" + "\n".join(nav) + "\n" + marker, 1)
+        config.write_text(text, encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    if not any(HOOK_LINE in line for line in lines):
+        sys.exit(f"{HOOK_LINE} is not in mkdocs.yml hooks: nothing to compare")
+    without = "".join(line for line in lines if HOOK_LINE not in line)
+    (dest / "mkdocs.noguard.yml").write_text(without, encoding="utf-8")
+    return dest
+
+
+def build(project: Path, config: str) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one `mkdocs build` in a fresh process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", "site"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"build of {project / config} failed:\n{proc.stderr[-3000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def compare_builds(label: str, pages: int, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        project = make_project(Path(tmp), pages)
+        build(project, "mkdocs.yml")  # warm caches (jieba model, bytecode) outside the timings
+        timings: dict[str, list[tuple[float, float]]] = {"mkdocs.yml": [], "mkdocs.noguard.yml": []}
+        for _ in range(runs):  # alternate, so drift on a shared machine hits both alike
+            for config in timings:
+                timings[config].append(build(project, config))
+    (wall_on, cpu_on), (wall_off, cpu_off) = (
+        (statistics.median(t[0] for t in ts), statistics.median(t[1] for t in ts))
+        for ts in timings.values()
+    )
+    print(
+        f"{label:<28} cpu {cpu_on:7.2f}s vs {cpu_off:7.2f}s  ratio {cpu_on / cpu_off:5.3f}   "
+        f"wall {wall_on:7.2f}s vs {wall_off:7.2f}s  ratio {wall_on / wall_off:5.3f}"
+    )
+
+
+NORMAL_PIECES = [
+    "转账一直在打包怎么办？请先检查网络与手续费设置，然后耐心等待区块确认。\n",
+    "If a transfer stays pending, check the network and fee settings, then wait.\n",
+    "客服热线 +1 202-555-0142（工作日 09:00–18:00），邮件 support@example.com。\n",
+    "See [the explorer](https://explorer.example/tx/0xabc123) or <https://www.example.com>.\n",
+    "区块高度 19000000，金额 1,234.56 USDT，日期 2026-10-28，版本 v1.2.3，验证码 123456。\n",
+    "Telegram: @ExampleWalletSupport · X: @ExampleWallet · 微信公众号：ExampleWalletCN\n",
+    '<p class="note"><a href="../fees/">Fees</a> and <strong>never</strong> share 助记词.</p>\n',
+    "| 渠道 | 时间 |\n|------|------|\n| 热线 | 周一至周五 |\n",
+    "```text\n0x52908400098527886E0F7030069857D2E4169EE7\n```\n",
+]
+
+ADVERSARIAL_PIECES = [
+    lambda: "1" * 50_000,  # one long digit run
+    lambda: "1 " * 25_000,  # digits split by separators, forever
+    lambda: "+1-" * 20_000,
+    lambda: "@" * 50_000,
+    lambda: "." * 50_000,
+    lambda: "@." * 25_000,
+    lambda: "a@" * 25_000,
+    lambda: "a." * 25_000,
+    lambda: "a@b." * 12_500,
+    lambda: "(" * 25_000 + ")" * 25_000,
+    lambda: "[" * 25_000 + "]" * 25_000,
+    lambda: "<span>" * 8_000 + "</span>" * 8_000,
+    lambda: "<a " * 15_000,
+    lambda: "<" * 50_000,
+    lambda: "&" * 50_000,
+    lambda: "&#" * 25_000,
+    lambda: "http://" * 7_000,
+    lambda: "a:" * 25_000,
+    lambda: "//" * 25_000,
+    lambda: " at " * 12_000,
+    lambda: " dot " * 10_000,
+    lambda: "微信" * 25_000,
+    lambda: "tel " * 12_000,
+    lambda: "-" * 50_000,
+    lambda: "\u200b" * 50_000,
+    lambda: "１" * 50_000,
+]
+
+
+def sample(pieces: list[str], size: int) -> str:
+    rng = random.Random(7)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        piece = rng.choice(pieces)
+        out.append(piece)
+        total += len(piece.encode("utf-8"))
+    return "".join(out)
+
+
+def adversarial(size: int) -> str:
+    rng = random.Random(7)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        piece = rng.choice(ADVERSARIAL_PIECES)() + "\n"
+        out.append(piece)
+        total += len(piece.encode("utf-8"))
+    return "".join(out)
+
+
+def throughput(checker: Checker, text: str, runs: int) -> float:
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        checker.check_text(text, region="CN")
+        seconds.append(time.perf_counter() - start)
+    return len(text.encode("utf-8")) / MB / statistics.median(seconds)
+
+
+def compare_scans(runs: int) -> None:
+    checker = Checker(load_registry(ROOT / "registry" / "channels.yml"))
+    normal = throughput(checker, sample(NORMAL_PIECES, 10 * MB), runs)
+    hostile = throughput(checker, adversarial(10 * MB), runs)
+    print(f"{'scan 10 MB normal text':<28} {normal:7.2f} MB/s")
+    print(f"{'scan 10 MB adversarial text':<28} {hostile:7.2f} MB/s")
+    print(f"{'adversarial slowdown':<28} {normal / hostile:7.2f}x   (target <= 2x)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=1000, help="generated pages per language")
+    parser.add_argument("--builds", type=int, default=3, help="builds per variant (median)")
+    parser.add_argument("--scans", type=int, default=3, help="scans per text (median)")
+    args = parser.parse_args()
+    print("build time with / without hooks/guard.py (medians; target ratio <= 1.05)")
+    compare_builds("demo site", 0, args.builds)
+    compare_builds(f"{args.pages} pages per language", args.pages, args.builds)
+    compare_scans(args.scans)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
