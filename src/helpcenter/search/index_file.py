@@ -9,8 +9,9 @@ Layout of ``search/<lang>.json`` (format 1)::
      "index": {...}}                # lunr.Index serialized (lunr.js 2.3.9 format)
 
 A lunr ref is the position of its section in ``docs`` (short refs keep the file small); a
-section's url is its path from the site root, ``en/contact/#hours``. The page title is
-indexed once per page, on its first section, with the description as that section's heading.
+section's url is its path from the site root, ``en/contact/#hours``. A section's title is
+its heading; the page's own first section has the page title and, in its text, the
+description.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from helpcenter.search.segmenter import Segmenter
 from helpcenter.search.terms import ZH_STOP_WORDS, index_terms
 
 FORMAT = 1
-#: Field weights: a word in the page title says more than one in a paragraph.
-FIELDS = (("title", 10), ("heading", 4), ("text", 1))
+#: Field weights: a word in a title says more than one in a paragraph. Two fields only:
+#: lunr writes every field into every term's postings, so each one costs index size.
+FIELDS = (("title", 10), ("text", 1))
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,13 @@ def build_index_file(
     for page in pages:
         for section in split_sections(page.html, page.title):
             own = section.anchor is None
+            title = page.title if own else section.heading
+            text = f"{page.description} {section.text}" if own else section.text
             builder.add(
                 {
                     "ref": str(len(docs)),
-                    "title": index_terms(page.title, segmenter) if own else [],
-                    "heading": index_terms(page.description if own else section.heading, segmenter),
-                    "text": index_terms(section.text, segmenter),
+                    "title": index_terms(title, segmenter),
+                    "text": index_terms(text, segmenter),
                 }
             )
             url = page.url if own else f"{page.url}#{section.anchor}"

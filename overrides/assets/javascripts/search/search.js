@@ -1,8 +1,8 @@
 /*
  * The help center's search box (markup: overrides/partials/search.html).
  *
- * Searches only the reader's language: the worker loads that language's prebuilt index
- * when search is first opened. Queries run on every input event (typing, pasting, cutting,
+ * Searches only the reader's language: the worker starts when the page is idle and loads
+ * that language's prebuilt index when search is first opened. Queries run on every input event (typing, pasting, cutting,
  * dictation) and at the end of an IME composition, never on half-composed pinyin.
  * Timings are left as performance marks ("hc-search:open", ":ready", ":input",
  * ":results") for benchmarks/bench_search.py.
@@ -36,16 +36,26 @@
 
   /* ---------------------------------------------------------------- worker */
 
-  function start() {
+  /* The worker (lunr.js + query rules, cached files) starts when the page is idle ... */
+  function warm() {
     if (worker)
       return
-    mark("open")
-    meta.textContent = text.hcLoading
     worker = new Worker(text.hcWorker)
     worker.onmessage = receive
     worker.onerror = function (event) {
       fail(event.message)
     }
+  }
+
+  /* ... the index, the big download, only when the reader opens search */
+  var loading = false
+  function start() {
+    if (loading)
+      return
+    loading = true
+    mark("open")
+    meta.textContent = text.hcLoading
+    warm()
     worker.postMessage({ type: "load", url: new URL(text.hcIndex, location.href).href })
   }
 
@@ -268,6 +278,11 @@
       input.select()
     }
   })
+
+  if ("requestIdleCallback" in window)
+    requestIdleCallback(warm, { timeout: 2000 })
+  else
+    setTimeout(warm, 500)
 
   /* Deep link: ?q=... opens search with that query */
   var q = new URLSearchParams(location.search).get("q")
