@@ -36,6 +36,7 @@ MB = 1_000_000
 PAGE = {
     "zh": """\
 ---
+title: 转账问题 {n}
 description: 生成的第 {n} 篇文章，用于测量联系方式守卫对构建时间的影响。
 ---
 
@@ -56,6 +57,7 @@ description: 生成的第 {n} 篇文章，用于测量联系方式守卫对构�
 """,
     "en": """\
 ---
+title: Transfer question {n}
 description: Generated article {n} for measuring what the contact guard adds to a build.
 ---
 

@@ -4,6 +4,10 @@ and the failed build leaves no site behind (not even the previous good one)."""
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,3 +70,15 @@ def test_injected_contacts_fail_the_build_at_their_lines(site_builder) -> None:
         assert line in failed.output, f"{line!r} missing from:\n{failed.output}"
     assert "contact guard: " in failed.output and "the site was removed" in failed.output
     assert not failed.site.exists(), "a failed build left a publishable site behind"
+
+    # The CLI (and so the pre-commit hook) gives the same verdicts on the same files.
+    cli = subprocess.run(
+        [sys.executable, "-m", "helpcenter.guard", "docs", "overrides", "mkdocs.yml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "GITHUB_ACTIONS": "false"},
+    )
+    assert cli.returncode == 1, cli.stderr
+    finding = re.compile(r"^\S+:\d+: [a-z]+: .*$", re.MULTILINE)
+    assert set(finding.findall(cli.stdout)) == set(finding.findall(failed.output))

@@ -36,9 +36,10 @@ _EMAIL = re.compile(rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{{1,64}}@(?:{_LABE
 _DOMAIN = re.compile(rf"(?<![A-Za-z0-9._@/\\\-])(?:{_LABEL}\.){{1,8}}{_TOP}(?![A-Za-z0-9_\-])")
 _PATH_AFTER_DOMAIN = re.compile(r"(?::[0-9]{1,5})?[/?#]")
 _HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/+\-])@([A-Za-z][A-Za-z0-9_]{2,31})(?![A-Za-z0-9_@/])")
+# Seven digits at least (shorter numbers are never phones), so ordinary numbers cost no Python.
 _DIGITS = re.compile(
     r"(?<![A-Za-z0-9_.+/@#$\-])(?:\+[ \t]{0,2}|[(（][ \t]{0,2})?[0-9]"
-    r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()（）]{0,3}[0-9]){0,40}(?![A-Za-z_])"
+    r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()（）]{0,3}[0-9]){6,40}(?![A-Za-z_])"
 )
 _TRAILING = ".,;:!?'\"*_~"
 # File types: "logo@2x.png" is an image, not an address.
@@ -176,7 +177,7 @@ def _domains(text: str, claims: _Claims) -> Iterator[Candidate]:
 
 
 def _ids_after_keywords(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:
-    for keyword in keywords.found:
+    for keyword in keywords.platforms():
         kind = KIND_OF.get(keyword.context)
         shape = _ID_SHAPE.get(kind) if kind else None
         if kind is None or shape is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -61,6 +60,12 @@ _CONTEXT_OF = {word: context for context, words in _WORDS.items() for word in wo
 # A plain alternation of literals over lower-cased text lets ``re`` skip to candidate first
 # characters in C; word boundaries are checked per match (``tel`` is not in ``hotel``).
 _KEYWORDS = re.compile("|".join(re.escape(w) for w in sorted(_CONTEXT_OF, key=len, reverse=True)))
+_IDS = frozenset({Context.TELEGRAM, Context.X, Context.WECHAT, Context.QQ})
+_PLATFORM_KEYWORDS = re.compile(
+    "|".join(
+        re.escape(w) for w in sorted(_CONTEXT_OF, key=len, reverse=True) if _CONTEXT_OF[w] in _IDS
+    )
+)
 # "X" is a platform only as a capital letter on its own: "X: @ExampleWallet", "在 X 上".
 _X = re.compile("X")
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -75,41 +80,45 @@ class Keyword:
 
 
 class Keywords:
-    """Every context word in a text, and the one closest to a position on the same line."""
+    """Context words in a text, looked up near a position on demand: most text has many
+    ordinary words ("fee", "call", "id") and few places (long digit runs, handles) that ask."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         lower = text.lower()
         if len(lower) != len(text):  # a few non-ASCII letters lower-case to two characters
             lower = text.translate(_ASCII_LOWER)
-        found = [
-            Keyword(m.start(), m.end(), _CONTEXT_OF[m.group()])
-            for m in _KEYWORDS.finditer(lower)
-            if _stands_alone(text, m.start(), m.end())
-        ]
-        found += [
-            Keyword(m.start(), m.end(), Context.X)
-            for m in _X.finditer(text)
-            if _stands_alone(text, m.start(), m.end(), after=_WORD_CHARS | {"&"})
-        ]
-        self.found = sorted(found, key=lambda k: k.start)
-        self._ends = [k.end for k in self.found]
-        self._starts = [k.start for k in self.found]
+        self._lower = lower
+
+    def platforms(self) -> list[Keyword]:
+        """Every platform word that an id may follow (微信, QQ, Telegram, X ...)."""
+        found = [k for k in self._find(_PLATFORM_KEYWORDS, 0, len(self._text)) if k.context in _IDS]
+        return sorted(found, key=lambda k: k.start)
 
     def near(self, start: int, end: int, *, before: int = 40, after: int = 16) -> Keyword | None:
         """The closest keyword ending up to ``before`` characters before ``start`` or starting
         up to ``after`` characters after ``end``, not across a line break."""
-        i = bisect_right(self._ends, start) - 1
-        if i >= 0:
-            k = self.found[i]
-            if start - k.end <= before and "\n" not in self._text[k.end : start]:
-                return k
-        j = bisect_left(self._starts, end)
-        if j < len(self.found):
-            k = self.found[j]
-            if k.start - end <= after and "\n" not in self._text[end : k.start]:
-                return k
-        return None
+        line_start = self._text.rfind("\n", max(0, start - before), start) + 1
+        previous = self._find(_KEYWORDS, max(line_start, start - before), start)
+        if previous:
+            return max(previous, key=lambda k: k.end)
+        line_end = self._text.find("\n", end, end + after)
+        following = self._find(_KEYWORDS, end, end + after if line_end == -1 else line_end)
+        return min(following, key=lambda k: k.start) if following else None
+
+    def _find(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[Keyword]:
+        text = self._text
+        found = [
+            Keyword(m.start(), m.end(), _CONTEXT_OF[m.group()])
+            for m in pattern.finditer(self._lower, lo, hi)
+            if _stands_alone(text, m.start(), m.end())
+        ]
+        found += [
+            Keyword(m.start(), m.end(), Context.X)
+            for m in _X.finditer(text, lo, hi)
+            if _stands_alone(text, m.start(), m.end(), after=_WORD_CHARS | {"&"})
+        ]
+        return found
 
 
 def _stands_alone(

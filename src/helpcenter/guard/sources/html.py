@@ -9,9 +9,9 @@ there, and only there, a known impostor is a warning rather than a contact. Anyt
 that container is judged as usual.
 
 Most of a built page (navigation, header, footer, icons) is the same on every page. A line
-in which the guard found no candidate at all is remembered (``seen``) and skipped on later
-pages, which keeps the catch-all cheap; candidates do not span lines (separators, URL bodies
-and keyword contexts stop at a line break), so skipping such a line cannot hide one.
+in which every candidate passed on its own merits is remembered (``seen``) and skipped on
+later pages, which keeps the catch-all cheap; candidates do not span lines (separators, URL
+bodies and keyword contexts stop at a line break), so skipping such a line cannot hide one.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding, Verdict
+from helpcenter.guard.lines import Lines
 from helpcenter.guard.sources.text import finding_key, to_findings
 
 _WARNING_LIST = re.compile(r"<div\b[^<>]{0,400}\bdata-hc-impostors\b[^<>]{0,400}>")
@@ -48,7 +49,8 @@ def scan_html(
     hits = checker.check_text(text, region=region)
     in_list = _in_lists(lists, lines, kept)
     if seen is not None:
-        busy = {text.count("\n", 0, h.offset) for h in hits}
+        failing = Lines(text, first=0)
+        busy = {failing.of(h.offset) for h in hits if not h.judgement.verdict.passes}
         seen.update((region, lines[i]) for n, i in enumerate(kept) if n not in busy)
     bad = [
         h
