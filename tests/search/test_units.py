@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
+from pathlib import Path
+
+import lunr
 import pytest
 
 from helpcenter.search.index_file import PageSource, SearchIndex, build_index_file, page_slug
@@ -19,6 +24,8 @@ from helpcenter.search.sections import Section, split_sections
 from helpcenter.search.segmenter import load_segmenter
 from helpcenter.search.synonyms import SynonymError, load_synonyms, parse_synonyms
 from helpcenter.search.terms import index_terms
+
+LUNR_JS_SHA256 = "0c50d9002b85780a842afffb567bb54ede402dae7c6dc5997a018614d8044fc8"
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +140,20 @@ def test_index_files_live_beside_their_language() -> None:
     assert index_path("en", "zh") == "en/search/en.json"
     assert page_slug("en/contact/#hours", ["en"]) == "contact"
     assert page_slug("", ["en"]) == page_slug("en/", ["en"]) == "index"
+
+
+SEARCH_JS = Path(__file__).resolve().parents[2] / "overrides" / "assets" / "javascripts" / "search"
+
+
+def test_vendored_lunr_js_is_the_recorded_npm_file() -> None:
+    """lunr.min.js of npm lunr@2.3.9, unmodified (README: "Search"), as lunr.py writes for."""
+    data = (SEARCH_JS / "lunr-2.3.9.min.js").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == LUNR_JS_SHA256
+    assert lunr.__TARGET_JS_VERSION__ == "2.3.9"
+
+
+def test_search_scripts_need_no_eval() -> None:
+    """The CSP allows no 'unsafe-eval': no eval, new Function or string timers."""
+    forbidden = re.compile(r"\beval\(|new Function\b|set(Timeout|Interval)\(\s*['\"]")
+    for script in SEARCH_JS.glob("*.js"):
+        assert not forbidden.search(script.read_text("utf-8")), script
