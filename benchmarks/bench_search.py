@@ -209,7 +209,9 @@ def kb(n: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=1000, help="generated pages per language")
+    parser.add_argument(
+        "--pages", type=int, default=1000, help="generated pages per language (0: demo only)"
+    )
     parser.add_argument("--queries", type=int, default=8, help="shared queries per language")
     parser.add_argument("--runs", type=int, default=3, help="fresh page loads per measurement")
     args = parser.parse_args()
@@ -219,7 +221,8 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         sites = {}
-        for name, pages in (("demo", 0), (f"{args.pages}/lang", args.pages)):
+        variants = [("demo", 0)] + ([(f"{args.pages}/lang", args.pages)] if args.pages else [])
+        for name, pages in variants:
             for stock in (False, True):
                 project = make_project(Path(tmp) / f"{name.replace('/', '-')}-{stock}", stock)
                 if pages:

@@ -219,6 +219,11 @@
   }
 
   input.addEventListener("focus", open)
+  /* A pointer on its way to the box: start the download before the click lands */
+  root.addEventListener("pointerenter", start, { once: true })
+  document.querySelectorAll("label[for=__search]").forEach(function (label) {
+    label.addEventListener("pointerenter", start, { once: true })
+  })
   input.addEventListener("input", function (event) {
     if (!event.isComposing)
       run()
