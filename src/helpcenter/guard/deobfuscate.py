@@ -73,6 +73,11 @@ _TRIGGER = re.compile(
     rf"|(?<=[{_INVISIBLE}{_COMPAT}]))"
 )
 _OPENERS = frozenset("[(（{【<")
+# Markup is most of a built page: tags get a direct path and their replacement is remembered
+# (pages repeat the same tags over and over).
+_TAG_ONLY = re.compile(r"<(/?[A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>")
+_SIGN_AFTER_OPENER = re.compile(_SPELLED_SIGN)
+_TAGS: dict[str, str] = {}
 
 # "support at example dot com", "support 艾特 example 点 com", "support @ example.com".
 # (Every alternative starts with a character class or literal: ``re`` then skips ahead in C.)
@@ -117,6 +122,11 @@ def _first_pass(text: str) -> list[tuple[int, int, str]]:
     pos = 0
     while (trigger := _TRIGGER.search(text, pos)) is not None:
         at = trigger.start()
+        tag = _TAG_ONLY.match(text, at) if text[at] == "<" else None
+        if tag is not None and not _SIGN_AFTER_OPENER.match(text, at + 1):  # "<at>" is "@"
+            spans.append((at, tag.end(), _tag_replacement(tag.group(), tag.group(1))))
+            pos = tag.end()
+            continue
         starts = [at]
         if text[at] in _OPENERS:  # "[at]" may take up to three spaces before it along
             before = at
@@ -190,14 +200,23 @@ def _fold(char: str) -> str:
 
 
 def _replace_tag(match: re.Match[str]) -> str:
+    return _tag_replacement(match.group(), match.group("name"))
+
+
+def _tag_replacement(tag: str, name: str) -> str:
+    """Inline tags vanish, block tags become a space; visible attribute values stay."""
+    if (known := _TAGS.get(tag)) is not None:
+        return known
     values = [
-        html.unescape(v[1:-1] if v[:1] in "\"'" else v)
-        for _, v in _VISIBLE_ATTR.findall(match.group())
+        html.unescape(v[1:-1] if v[:1] in "\"'" else v) for _, v in _VISIBLE_ATTR.findall(tag)
     ]
     visible = " ".join(v for v in values if v.strip())
-    if visible:
-        return f" {visible} "
-    return "" if match.group("name").lstrip("/").lower() in _INLINE_TAGS else " "
+    inline = name.lstrip("/").lower() in _INLINE_TAGS
+    new = f" {visible} " if visible else ("" if inline else " ")
+    if len(_TAGS) > 50_000:  # bounded: a long build sees many one-off tags
+        _TAGS.clear()
+    _TAGS[tag] = new
+    return new
 
 
 def _rewrite_spelled(first: Cleaned) -> Cleaned:
