@@ -173,7 +173,7 @@ HTML = """\
 
 def test_built_html_is_the_catch_all(checker: Checker) -> None:
     markdown = ("docs/en/p.md", "# P\n\nAlready on the page: dup@evil.test\n")
-    seen: set[tuple[str | None, str]] = set()
+    seen: dict[str | None, set[str]] = {}
     findings = scan_html(
         checker,
         HTML,
@@ -189,7 +189,7 @@ def test_built_html_is_the_catch_all(checker: Checker) -> None:
         ("site/en/p/index.html", 8, "+1 202-555-0199", "impostor"),
     ]
     # Lines with no candidate are remembered and skipped on the next page; findings repeat.
-    assert ("US", '<nav><a href="../fees/">Fees</a></nav>') in seen
+    assert '<nav><a href="../fees/">Fees</a></nav>' in seen["US"]
     again = scan_html(checker, HTML, built_path="site/x.html", region="US", seen=seen)
     assert [(f.line, f.raw) for f in again] == [
         (3, "dup@evil.test"),

@@ -47,7 +47,7 @@ class BuildGuard:
         self._site: Path | None = None
         self._global: set[str] = set()  # keys reported in config/templates (on every page)
         self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys
-        self._seen: set[tuple[str | None, str]] = set()  # built lines free of candidates
+        self._seen: dict[str | None, set[str]] = {}  # built lines free of failing contacts
 
     def start(self, config_file: str, site_dir: str, docs_dir: str, custom_dir: str | None) -> None:
         """``on_config``: the outermost build loads the registry and scans the shared inputs."""

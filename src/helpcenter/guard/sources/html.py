@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding, Verdict
@@ -38,20 +38,25 @@ def scan_html(
     region: str | None,
     markdown: tuple[str, str] | None = None,
     reported: Collection[str] = (),
-    seen: set[tuple[str | None, str]] | None = None,
+    seen: dict[str | None, set[str]] | None = None,
 ) -> list[Finding]:
     """``markdown`` is the page's (path, source text); ``reported`` the finding keys to skip;
-    ``seen`` the (region, line) pairs earlier pages showed to be free of candidates."""
+    ``seen`` per region the lines earlier pages showed to hold no failing contact."""
     lines = html.split("\n")
-    kept = [i for i, line in enumerate(lines) if seen is None or (region, line) not in seen]
-    text = "\n".join(lines[i] for i in kept)
-    lists = _warning_lists(html)  # in the whole page: its opening line may be a seen one
+    known = seen.setdefault(region, set()) if seen is not None else set()
+    # Set difference and compress run in C: a page of a big site has thousands of nav lines.
+    new = set(lines).difference(known)
+    mask = list(map(new.__contains__, lines))
+    kept = list(compress(range(len(lines)), mask))
+    text = "\n".join(compress(lines, mask))
+    # Impostor lists are found in the whole page: their opening line may be a known one.
+    lists = _warning_lists(html) if "data-hc-impostors" in html else []
     hits = checker.check_text(text, region=region)
     in_list = _in_lists(lists, lines, kept)
     if seen is not None:
         failing = Lines(text, first=0)
         busy = {failing.of(h.offset) for h in hits if not h.judgement.verdict.passes}
-        seen.update((region, lines[i]) for n, i in enumerate(kept) if n not in busy)
+        known.update(lines[i] for n, i in enumerate(kept) if n not in busy)
     bad = [
         h
         for h in hits
