@@ -41,7 +41,7 @@ from helpcenter.site.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
-SHARED_QUERIES = ROOT.parent / "shared" / "search-queries.yml"
+SHARED_QUERIES = ROOT / "tests" / "search" / "shared-queries.yml"  # verbatim copy of ../shared
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

@@ -157,12 +157,14 @@ class OffsiteRequests(list[str]):
 def page(browser) -> Iterator[object]:
     """A fresh page whose requests to any host but 127.0.0.1 are blocked and recorded.
 
-    Tests assert ``page.offsite == []``; console errors are in ``page.console_errors``.
+    Tests assert ``page.offsite == []``; console errors are in ``page.console_errors``, and
+    requests that failed or got a 4xx/5xx answer in ``page.failed_requests``.
     """
     context = browser.new_context(service_workers="block")
     pg = context.new_page()
     pg.offsite = OffsiteRequests()
     pg.console_errors = []
+    pg.failed_requests = []
 
     def route(r):
         host = urlsplit(r.request.url).hostname
@@ -175,5 +177,7 @@ def page(browser) -> Iterator[object]:
     context.route("**/*", route)
     pg.on("console", lambda m: m.type == "error" and pg.console_errors.append(m.text))
     pg.on("pageerror", lambda e: pg.console_errors.append(str(e)))
+    pg.on("requestfailed", lambda r: pg.failed_requests.append(r.url))
+    pg.on("response", lambda r: r.status >= 400 and pg.failed_requests.append(r.url))
     yield pg
     context.close()

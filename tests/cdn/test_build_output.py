@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, run_build
 
 from helpcenter.cdn.headers_file import headers_for
 from helpcenter.cdn.policy import cache_class
 from helpcenter.cdn.site_headers import read_headers, rules_for_site, site_files
+from tests.conftest import copy_project, run_build
 
 pytestmark = pytest.mark.slow
 

@@ -4,9 +4,9 @@ own checker, a sample through the form in both languages, live hours in a chosen
 from __future__ import annotations
 
 import pytest
-from checker_vectors import VECTORS, expected
 
 from helpcenter.guard.tlds import TLDS
+from tests.checker.checker_vectors import VECTORS, expected
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("checker-browser")]
 
@@ -16,27 +16,20 @@ RUN_ALL = """vectors => vectors.map(v => {
 })"""
 
 
-def open_checker(page, site_url: str, prefix: str = "") -> list[str]:
-    """Load the checker page; returns the list that collects the page's failed requests."""
-    failed: list[str] = []
-    page.on("requestfailed", lambda r: failed.append(r.url))
-    page.on("response", lambda r: r.status >= 400 and failed.append(r.url))
+def open_checker(page, site_url: str, prefix: str = "") -> None:
     page.goto(f"{site_url}{prefix}check-contact/")
     page.wait_for_selector("form.hc-checker[data-hc-ready]")
-    return failed
 
 
-def assert_nothing_else_requested(page, failed: list[str]) -> None:
-    """Only same-origin requests, none failing -- except Material's language selector, which
-    asks for <page>/sitemap.xml under site_url (not the checker's doing; reported to the lead)."""
-    ours = [url for url in failed + page.offsite if not url.endswith("/sitemap.xml")]
-    assert ours == []
-    unexplained = len(page.console_errors) - sum(url.endswith("/sitemap.xml") for url in failed)
-    assert unexplained <= 0, page.console_errors
+def assert_nothing_else_requested(page) -> None:
+    """Only same-origin requests, none failing, no console error."""
+    assert page.failed_requests == []
+    assert page.offsite == []
+    assert page.console_errors == []
 
 
 def test_javascript_agrees_with_every_vector(page, site_url: str) -> None:
-    failed = open_checker(page, site_url)
+    open_checker(page, site_url)
     results = page.evaluate(RUN_ALL, VECTORS)
     wrong = [
         f"{v['input']!r}: expected {expected(v)}, got {(r['verdict'], r['channel'])}"
@@ -45,7 +38,7 @@ def test_javascript_agrees_with_every_vector(page, site_url: str) -> None:
     ]
     assert not wrong, "\n".join(wrong)
     assert page.evaluate("window.hcScan.TLDS.slice().sort()") == sorted(TLDS)
-    assert_nothing_else_requested(page, failed)
+    assert_nothing_else_requested(page)
 
 
 SAMPLE = [
@@ -60,7 +53,7 @@ SAMPLE = [
 
 @pytest.mark.parametrize(("prefix", "column"), [("", 2), ("en/", 3)])
 def test_form_answers_in_the_page_language(page, site_url: str, prefix: str, column: int) -> None:
-    failed = open_checker(page, site_url, prefix)
+    open_checker(page, site_url, prefix)
     field = page.get_by_label("电话" if not prefix else "phone number", exact=False)
     result = page.locator("#hc-checker-result")
     assert result.get_attribute("aria-live") == "polite"
@@ -83,7 +76,7 @@ def test_form_answers_in_the_page_language(page, site_url: str, prefix: str, col
     link = result.locator(".hc-next-steps a").first
     assert link.get_attribute("href") == "../scam-help/"
     assert "2026-10-28" in result.inner_text()
-    assert_nothing_else_requested(page, failed)
+    assert_nothing_else_requested(page)
 
 
 def test_live_hours_in_the_readers_time_zone(browser, site_url: str) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from checker_vectors import VECTORS, vector_id
 
 from helpcenter.contacts.kinds import Kind
 from helpcenter.registry.loader import load_registry
 from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.verdict import checker_verdict
+from tests.checker.checker_vectors import VECTORS, vector_id
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from search_cases import DEFAULT, LANGS
 
 from helpcenter.search.index_file import SearchIndex
 from helpcenter.search.layout import index_path
+from tests.search.search_cases import DEFAULT, LANGS
 
 
 @pytest.fixture(scope="session")

@@ -6,14 +6,28 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from search_cases import LANGS, all_queries, query_id
 
 from helpcenter.search.index_file import SearchIndex, page_slug
 from helpcenter.search.query import query_pieces
 from helpcenter.search.terms import HAN_RUN, ZH_STOP_WORDS, normalize
+from tests.search.search_cases import (
+    LANGS,
+    SHARED_ORIGINAL,
+    SHARED_QUERIES,
+    all_queries,
+    query_id,
+)
 
 pytestmark = pytest.mark.slow
 QUERIES = all_queries()
+
+
+def test_shared_query_copy_is_verbatim() -> None:
+    if not SHARED_ORIGINAL.is_file():
+        pytest.skip(f"{SHARED_ORIGINAL} is not beside this checkout (clean clone): copy kept")
+    assert SHARED_QUERIES.read_bytes() == SHARED_ORIGINAL.read_bytes(), (
+        f"{SHARED_QUERIES} differs from {SHARED_ORIGINAL}: copy the shared file over it unchanged"
+    )
 
 
 @pytest.mark.parametrize("item", QUERIES, ids=[query_id(q) for q in QUERIES])

@@ -5,7 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from search_cases import SHARED_QUERIES, load_queries
+
+from tests.search.search_cases import SHARED_QUERIES, load_queries
 
 pytestmark = pytest.mark.browser
 

@@ -11,11 +11,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from search_cases import DEFAULT, LANGS, all_queries
 
 from helpcenter.search.layout import index_path
 from helpcenter.search.query import query_pieces
 from helpcenter.search.terms import latin_term
+from tests.search.search_cases import DEFAULT, LANGS, all_queries
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
