@@ -10,8 +10,11 @@ jieba segmentation and its single merged index). Each is served on 127.0.0.1 wit
 the CDN serves it, and driven in Debian's Chromium. Per language it prints:
 
 * index size, raw and gzip (stock: the one merged file every language downloads);
-* open -> ready: from focusing the search box right after the page's load event until the
-  index is usable (ours: the worker's ready mark; stock: its "initializing" text is gone);
+* open -> ready: from focusing the search box until the index is usable (ours: the
+  worker's ready mark; stock: its "initializing" text is gone), twice: "cold", focused the
+  moment the page's load event fires (the worst case: the worker is still booting), and
+  "settled", focused a second after it (a reader who looked at the page first; the stock
+  search has usually finished its own build by then, ours downloads the index only now);
 * keystroke -> results: from the last key of a query (keydown or, for Chinese, the
   committed text's input event) to the result list changing, median and max over the
   first ``--queries`` shared queries of that language. Stock search reacts on keyup, so
@@ -134,15 +137,16 @@ def index_files(site: Path, stock: bool) -> dict[str, Path]:
 OPEN_AND_WAIT = """async (stock) => {
   const input = document.querySelector(".md-search__input")
   const meta = document.querySelector(".md-search-result__meta")
-  const initial = meta.textContent.trim()
+  // Material's text while its worker builds the index (partials/languages/{zh,en}.html)
+  const initializing = ["正在初始化搜索引擎", "Initializing search"]
   const t0 = performance.now()
   input.focus()
   if (!stock) {
     while (!performance.getEntriesByName("hc-search:ready").length)
       await new Promise(r => setTimeout(r, 1))
-    return performance.getEntriesByName("hc-search:ready")[0].startTime - t0
+    return Math.max(0, performance.getEntriesByName("hc-search:ready")[0].startTime - t0)
   }
-  while (meta.textContent.trim() === initial)
+  while (initializing.includes(meta.textContent.trim()))
     await new Promise(r => setTimeout(r, 1))
   return performance.now() - t0
 }"""
@@ -162,8 +166,13 @@ ARM = """() => {
 }"""
 
 
-def time_ready(page: Page, url: str, stock: bool) -> float:
+SETTLE_MS = 1000
+
+
+def time_ready(page: Page, url: str, stock: bool, settle_ms: int = 0) -> float:
     page.goto(url, wait_until="load")
+    if settle_ms:
+        page.wait_for_timeout(settle_ms)
     return float(page.evaluate(OPEN_AND_WAIT, stock))
 
 
@@ -190,14 +199,22 @@ def time_query(page: Page, query: str, lang: str, stock: bool) -> float:
 
 
 def measure(browser, url: str, lang: str, stock: bool, queries: list[str], runs: int):
-    ready, results = [], []
+    cold, settled, results = [], [], []
     for _ in range(runs):
         context = browser.new_context()  # fresh cache: the index is downloaded every run
+        settled.append(time_ready(context.new_page(), url, stock, SETTLE_MS))
+        context.close()
+        context = browser.new_context()
         page = context.new_page()
-        ready.append(time_ready(page, url, stock))
+        cold.append(time_ready(page, url, stock))
         results.extend(time_query(page, q, lang, stock) for q in queries)
         context.close()
-    return statistics.median(ready), statistics.median(results), max(results)
+    return (
+        statistics.median(cold),
+        statistics.median(settled),
+        statistics.median(results),
+        max(results),
+    )
 
 
 # ---------------------------------------------------------------- report
@@ -240,28 +257,28 @@ def main() -> None:
                 with serve(site) as url:
                     for lang, root in LANGS.items():
                         raw = index_files(site, stock)[lang].read_bytes()
-                        ready, median, worst = measure(
+                        timings = measure(
                             browser, url + root, lang, stock, queries[lang], args.runs
                         )
                         rows.append(
                             (name, lang, "stock" if stock else "ours", len(raw),
-                             len(gzip.compress(raw)), ready, median, worst)
+                             len(gzip.compress(raw)), *timings)
                         )  # fmt: skip
             browser.close()
 
     print(
         f"{'site':<10} {'lang':<4} {'search':<6} {'index KB':>9} {'gzip KB':>8} "
-        f"{'open->ready ms':>15} {'key->results ms (median/max)':>29}"
+        f"{'open->ready ms (cold/settled)':>30} {'key->results ms (median/max)':>29}"
     )
-    for name, lang, impl, raw_size, gz_size, ready, median, worst in rows:
+    for name, lang, impl, raw_size, gz_size, cold, settled, median, worst in rows:
         print(
             f"{name:<10} {lang:<4} {impl:<6} {kb(raw_size):>9} {kb(gz_size):>8} "
-            f"{ready:15.1f} {median:20.1f} / {worst:6.1f}"
+            f"{cold:21.1f} / {settled:6.1f} {median:20.1f} / {worst:6.1f}"
         )
     demo = [r for r in rows if r[0] == "demo" and r[2] == "ours"]
-    ok = all(r[5] < TARGET_READY_MS and r[6] < TARGET_RESULTS_MS for r in demo)
+    ok = all(max(r[5], r[6]) < TARGET_READY_MS and r[7] < TARGET_RESULTS_MS for r in demo)
     print(
-        f"targets on demo (ours): ready < {TARGET_READY_MS} ms, results < "
+        f"targets on demo (ours): ready (cold and settled) < {TARGET_READY_MS} ms, results < "
         f"{TARGET_RESULTS_MS} ms: {'met' if ok else 'NOT met'}"
     )
     print("stock: Material's search plugin with one merged bilingual index (both languages)")

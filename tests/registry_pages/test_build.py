@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,19 @@ def test_generated_pages_in_both_languages(built_site: Path, lang: str, prefix: 
     root = "../" if lang == "zh" else "../../"
     assert f'data-hc-export="{root}registry/channels.json" data-hc-lang="{lang}"' in checker
     assert 'src="' + root + 'assets/javascripts/hc-checker.js"' in checker
+    assert 'src="' + root + 'assets/javascripts/hc-hours.js"' in hours
+
+
+def test_registry_scripts_load_only_where_their_blocks_are(built_site: Path) -> None:
+    def scripts(page: str) -> list[str]:
+        html = (built_site / page).read_text(encoding="utf-8")
+        return re.findall(r'src="[./]*assets/javascripts/(hc-[a-z]+\.js)"', html)
+
+    checker = ["hc-contacts.js", "hc-judge.js", "hc-scan.js", "hc-checker.js"]
+    assert scripts("check-contact/index.html") == scripts("en/check-contact/index.html") == checker
+    assert scripts("service-hours/index.html") == scripts("contact/index.html") == ["hc-hours.js"]
+    for page in ("index.html", "en/index.html", "scam-help/index.html", "404.html"):
+        assert scripts(page) == [], page
 
 
 def test_export_is_published_once_for_both_languages(built_site: Path) -> None:

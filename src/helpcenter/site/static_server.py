@@ -1,7 +1,7 @@
 """A static server for the built site, bound to 127.0.0.1, that behaves like the CDN.
 
 It serves directory indexes, the nearest ``404.html`` for missing paths (as Cloudflare Pages
-does), text gzip-compressed when the client accepts it (as every CDN does), never the CDN's
+does), text gzip-compressed when the client accepts it, compressed once per file (as a CDN does), never the CDN's
 own configuration (``_headers``), and, when given, response headers computed per path (the
 CDN policy: ``helpcenter.cdn.site_headers.headers_policy``).
 """
@@ -60,7 +60,8 @@ class _Handler(SimpleHTTPRequestHandler):
         return None
 
     def _send_gzip(self, path: Path) -> io.BytesIO:
-        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        stat = path.stat()
+        body = _gzipped(path, stat.st_mtime_ns, stat.st_size)
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Encoding", "gzip")
@@ -68,6 +69,12 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
+
+
+@functools.lru_cache(maxsize=512)
+def _gzipped(path: Path, mtime_ns: int, size: int) -> bytes:
+    """Compressed once per file version, as a CDN edge caches it (keyed on mtime and size)."""
+    return gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
 
 
 def _nearest_404(root: Path, url_path: str) -> Path | None:

@@ -1,8 +1,9 @@
 /*
  * Search worker: loads one language's prebuilt index (search/<lang>.json, written by
- * hooks/search_index.py) and answers queries, off the main thread.
+ * hooks/search_index.py) and answers queries, off the main thread. The page downloads the
+ * index while this worker boots and hands the bytes over (transferred, not copied).
  *
- * Messages in:  {type: "load", url}   {type: "query", id, q}
+ * Messages in:  {type: "index", bytes: ArrayBuffer}   {type: "query", id, q}
  * Messages out: {type: "ready", ms, sections}   {type: "error", message}
  *               {type: "results", id, q, pieces, terms, pages: [{url, title, sections:
  *                [{url, heading, text}]}]}
@@ -17,34 +18,20 @@ var MAX_PAGES = 20
 var MAX_SECTIONS = 3
 var state = null
 
-function load(url) {
+function load(bytes) {
   var start = performance.now()
-  fetch(url, { credentials: "same-origin" })
-    .then(function (response) {
-      if (!response.ok)
-        throw new Error("HTTP " + response.status + " for " + url)
-      return response.json()
-    })
-    .then(function (data) {
-      if (data.format !== FORMAT)
-        throw new Error("index format " + data.format + ", expected " + FORMAT)
-      var index = lunr.Index.load(data.index)
-      state = {
-        index: index,
-        docs: data.docs,
-        synonyms: data.synonyms,
-        stopWords: new Set(data.stopWords),
-        vocabulary: new Set(Object.keys(index.invertedIndex))
-      }
-      postMessage({
-        type: "ready",
-        ms: performance.now() - start,
-        sections: data.docs.length
-      })
-    })
-    .catch(function (error) {
-      postMessage({ type: "error", message: String(error) })
-    })
+  var data = JSON.parse(new TextDecoder().decode(bytes))
+  if (data.format !== FORMAT)
+    throw new Error("index format " + data.format + ", expected " + FORMAT)
+  var index = lunr.Index.load(data.index)
+  state = {
+    index: index,
+    docs: data.docs,
+    synonyms: data.synonyms,
+    stopWords: new Set(data.stopWords),
+    vocabulary: new Set(Object.keys(index.invertedIndex))
+  }
+  postMessage({ type: "ready", ms: performance.now() - start, sections: data.docs.length })
 }
 
 function query(id, q) {
@@ -71,8 +58,12 @@ function query(id, q) {
 
 onmessage = function (event) {
   var message = event.data
-  if (message.type === "load")
-    load(message.url)
-  else if (message.type === "query" && state)
+  if (message.type === "index") {
+    try {
+      load(message.bytes)
+    } catch (error) {
+      postMessage({ type: "error", message: String(error) })
+    }
+  } else if (message.type === "query" && state)
     query(message.id, message.q)
 }
