@@ -26,6 +26,9 @@ def page(tmp_path: Path, body: str, meta: str = "title: T\ndescription: D\n"):
         "通过注册邮箱重置密码即可。",
         "客服会帮你撤回这笔转账。",
         "如果仍未解决，可以寻求第三方技术帮助。",
+        "为了核实身份，客服会要你提供助记词。",
+        "Support will ask for your seed phrase to verify your wallet.",
+        "我们需要你先支付一笔保证金。",
     ],
 )
 def test_false_claims_are_reported_with_their_line(tmp_path: Path, claim: str) -> None:
@@ -43,6 +46,8 @@ def test_false_claims_are_reported_with_their_line(tmp_path: Path, claim: str) -
         "Support cannot freeze your wallet or reset your seed phrase.",
         "No one can recover a lost seed phrase, not even we.",
         "自称能帮你追回资产的“第三方”都是骗子。",
+        "客服绝不会向你要助记词、私钥或验证码。",
+        "At no point do we need or ask for your seed phrase.",
     ],
 )
 def test_corrections_are_not_claims(tmp_path: Path, correction: str) -> None:

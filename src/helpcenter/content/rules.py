@@ -1,7 +1,7 @@
 """Content rules for a self-custody wallet's help center.
 
 Support can never see, reset or recover a seed phrase, private key or wallet password, never
-freeze a wallet or reverse a transaction, and never asks for secrets or fees. A page that
+freeze a wallet or reverse a transaction, and never asks for secrets, codes or fees. A page that
 states otherwise (outside a sentence that negates it) is wrong and dangerous.
 """
 
@@ -40,6 +40,15 @@ _FALSE_CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _claim(_SUPPORT, r"(撤回|撤销|追回|reverse|refund|claw back)"),
     ),
     (
+        "support asks for a seed phrase, private key, password, code or fee",
+        _claim(
+            _SUPPORT,
+            r"(索要|要你|让你|请你|需要你|向你要|ask|request|need)",
+            r"(助记词|私钥|密码|验证码|费用|手续费|保证金|解冻费|seed phrase|private key|"
+            r"password|verification code|fee|payment)",
+        ),
+    ),
+    (
         "a password can be reset by email",
         _claim(r"(邮箱|邮件|email)", r"(重置|找回|reset)", r"(密码|password)"),
     ),
@@ -50,7 +59,7 @@ _FALSE_CLAIMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _NEGATION = re.compile(
     r"不|无法|没有|没法|绝不|从不|别|勿|谁也|任何人都|骗|假|错|谣言|"
-    r"\b(never|cannot|can't|can ?not|won't|not|no one|nobody|impossible|unable|"
+    r"\b(never|cannot|can't|can ?not|won't|not|no|nor|no one|nobody|impossible|unable|"
     r"scam\w*|fake|wrong|false|myths?)\b",
     re.I,
 )
