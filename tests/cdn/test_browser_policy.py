@@ -70,3 +70,20 @@ def test_page_has_no_accessibility_violations(page, cdn_url: str, lang: str, kin
     _open(page, cdn_url, lang, kind)
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("kind", ["home", "article", "check-contact", "search"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_dark_scheme_has_no_accessibility_violations(
+    browser, cdn_url: str, lang: str, kind: str
+) -> None:
+    """Readers whose system is dark get Material's slate scheme (palette follows the system)."""
+    context = browser.new_context(color_scheme="dark", service_workers="block")
+    try:
+        page = context.new_page()
+        _open(page, cdn_url, lang, kind)
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate"
+        results = Axe().run(page)
+        assert results.violations_count == 0, results.generate_report()
+    finally:
+        context.close()
