@@ -22,19 +22,10 @@ from pathlib import Path
 from playwright.sync_api import TimeoutError, sync_playwright
 
 from helpcenter.cdn.site_headers import headers_policy
+from helpcenter.site.chromium import CHROMIUM, CHROMIUM_ARGS, launch_chromium
 from helpcenter.site.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 PAGES = {"zh home": "", "en home": "en/", "zh article": "scam-help/", "en article": "en/scam-help/"}
 TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 FIRST_VISIT_BUDGET = 300 * 1024
@@ -62,7 +53,7 @@ def lighthouse(url: str) -> dict[str, int]:
             f"--only-categories={','.join(TARGETS)}",
             f"--chrome-flags={' '.join(CHROMIUM_ARGS)}",
         ],
-        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        env={**os.environ, "CHROME_PATH": str(CHROMIUM)},
         capture_output=True,
         text=True,
         check=True,
@@ -81,7 +72,7 @@ def lighthouse(url: str) -> dict[str, int]:
 def page_weight(url: str, query: str) -> tuple[int, int | None]:
     """Bytes transferred (headers + gzip bodies) for a first visit, then for a first search."""
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(pw)
         page = browser.new_page()
         sizes: list[int] = []
 

@@ -40,21 +40,12 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Page, sync_playwright
 
+from helpcenter.site.chromium import launch_chromium
 from helpcenter.site.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
 SHARED_QUERIES = ROOT / "tests" / "search" / "shared-queries.yml"  # verbatim copy of ../shared
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 LANGS = {"zh": "", "en": "en/"}
 OURS_HOOK = "  - hooks/search_index.py"
 TARGET_READY_MS = 150
@@ -252,7 +243,7 @@ def main() -> None:
                     file=sys.stderr,
                 )
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch_chromium(pw)
             for (name, stock), site in sites.items():
                 with serve(site) as url:
                     for lang, root in LANGS.items():

@@ -16,21 +16,12 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from helpcenter.site.chromium import ChromiumMissing, launch_chromium
 from helpcenter.site.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 #: What a build reads; copied so tests can change any of it without touching the repo.
 SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
 
 @dataclass
@@ -57,9 +48,9 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_build(project: Path, *args: str) -> Build:
-    """``mkdocs build --strict`` of ``project`` into ``project/site``."""
-    site = project / "site"
+def run_build(project: Path, *args: str, site: Path | None = None) -> Build:
+    """``mkdocs build --strict`` of ``project`` into ``site`` (default ``project/site``)."""
+    site = site or project / "site"
     proc = subprocess.run(
         [
             sys.executable,
@@ -106,25 +97,9 @@ def site_builder(tmp_path: Path) -> Callable[..., Build]:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real site, built once per test worker from the repo itself (git dates included)."""
-    site = tmp_path_factory.mktemp("real") / "site"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(ROOT / "mkdocs.yml"),
-            "-d",
-            str(site),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return site
+    build = run_build(ROOT, site=tmp_path_factory.mktemp("real") / "site")
+    assert build.ok, build.output
+    return build.site
 
 
 @pytest.fixture(scope="session")
@@ -140,11 +115,13 @@ def site_url(built_site: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     """Debian's Chromium driven by Playwright; never a browser a tool downloaded."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/setup (installs Debian's chromium)")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    from playwright.sync_api import sync_playwright  # pinned: missing is an error, not a skip
+
+    with sync_playwright() as pw:
+        try:
+            chromium = launch_chromium(pw)
+        except ChromiumMissing as error:
+            pytest.fail(str(error))
         yield chromium
         chromium.close()
 

@@ -1,9 +1,9 @@
 """A static server for the built site, bound to 127.0.0.1, that behaves like the CDN.
 
 It serves directory indexes, the nearest ``404.html`` for missing paths (as Cloudflare Pages
-does), text gzip-compressed when the client accepts it, compressed once per file (as a CDN does), never the CDN's
-own configuration (``_headers``), and, when given, response headers computed per path (the
-CDN policy: ``helpcenter.cdn.site_headers.headers_policy``).
+does), text gzip-compressed when the client accepts it, each file compressed once (as a CDN
+edge caches it), never the CDN's own configuration (``_headers``), and, when given, response
+headers computed per path (the CDN policy: ``helpcenter.cdn.site_headers.headers_policy``).
 """
 
 from __future__ import annotations
