@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -71,6 +72,16 @@ class _Handler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A browser that navigates away mid-download closes the socket: not a server fault.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 @functools.lru_cache(maxsize=512)
 def _gzipped(path: Path, mtime_ns: int, size: int) -> bytes:
     """Compressed once per file version, as a CDN edge caches it (keyed on mtime and size)."""
@@ -92,9 +103,7 @@ def serve(site_dir: Path, headers_for: HeadersFor | None = None) -> Iterator[str
     handler = type(
         "Handler", (_Handler,), {"headers_for": staticmethod(headers_for) if headers_for else None}
     )
-    server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
-    )
+    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
