@@ -1,8 +1,8 @@
 """MkDocs hook: render registry markers in pages and publish the registry export.
 
-Thin adapter over helpcenter.registry_pages: loads registry/channels.yml once per build
-(the i18n plugin re-runs on_config for every language), fails the build on any marker that
-cannot render, and writes /registry/channels.json (+ the confusables table the checker uses).
+Thin adapter over helpcenter.registry_pages: loads registry/channels.yml (parsed once per
+content, shared with the guard), fails the build on any marker that cannot render, and writes
+/registry/channels.json (+ the confusables table the checker uses).
 """
 
 from __future__ import annotations
@@ -19,25 +19,16 @@ from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.markers import MarkerError, render_markers
 from helpcenter.registry_pages.publish import write_export
 
-_loaded: dict[tuple[Path, int], Registry] = {}
 _state: dict[str, object] = {}
 
 
 def on_config(config, **_):
     project = Path(config.config_file_path).parent
-    path = project / "registry" / "channels.yml"
     try:
-        key = (path.resolve(), path.stat().st_mtime_ns)
-    except OSError as error:
-        raise PluginError(f"{path}: cannot read the registry ({error.strerror})") from error
-    if key not in _loaded:
-        try:
-            registry = load_registry(path)
-        except RegistryError as error:
-            raise PluginError(f"registry:\n{error}") from error
-        _loaded.clear()
-        _loaded[key] = registry
-    _state.update(registry=_loaded[key], project=project)
+        registry = load_registry(project / "registry" / "channels.yml")
+    except RegistryError as error:
+        raise PluginError(f"registry:\n{error}") from error
+    _state.update(registry=registry, project=project)
 
 
 def on_page_markdown(markdown, page, **_):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,9 @@ def load_registry(path: Path) -> Registry:
 _MISSING_FIX = "restore registry/channels.yml or pass the path of the registry file"
 
 
+# Cached by content: in one build the registry hook and the guard (and the i18n plugin's run of
+# every language) read the same file; a Registry is immutable, so they can share one.
+@lru_cache(maxsize=8)
 def parse_registry(text: str, path: Path) -> Registry:
     """Validate registry YAML ``text`` (read from ``path``, which messages name)."""
     problems: list[Problem] = []
