@@ -82,3 +82,56 @@ def test_injected_contacts_fail_the_build_at_their_lines(site_builder) -> None:
     assert cli.returncode == 1, cli.stderr
     finding = re.compile(r"^\S+:\d+: [a-z]+: .*$", re.MULTILINE)
     assert set(finding.findall(cli.stdout)) == set(finding.findall(failed.output))
+
+
+def test_contacts_hidden_by_markup_fail_the_build_at_their_lines(site_builder) -> None:
+    project = site_builder().project
+    # Links like "/\\x" are odd enough for MkDocs to warn (strict: abort before the guard
+    # reports); relaxed here so the guard's own report is what fails the build.
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    for key in ("omitted_files", "absolute_links", "unrecognized_links"):
+        config = config.replace(f"{key}: warn", f"{key}: info")
+    en, en_line = append(
+        project,
+        "docs/en/fees.md",
+        "\nCall 202-555-**0177** or write to **support**@examplewallet-help.test.\n"
+        "\nSee evil\\.test, [this](/\\slash.evil.test) and [that](java&#x09;script:alert(1)).\n"
+        "\n[[channel:hotline|Call +1 202-555-0178]] or `[[channel:hotline|code@evil.test]]`.\n"
+        "\nReversed: \u202etset.evil@evil\n"
+        '\n<a class="x"\n   title="t"\n\n   href="https:/multi.evil.test">m</a>\n'
+        "\n<span onclick=\"location='https://onclick.evil.test'\">z</span>\n",
+    )
+    zh, zh_line = append(
+        project, "docs/zh/contact.md", "\n热线 **138**0013**8000**\n\n热线：+1 202 555 **0142**\n"
+    )
+    segno.make("13800138000").save(project / "docs/zh/qr-cn.png", scale=5)
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<a href="https://svg.evil.test">x</a>\n</svg>\n'
+    )
+    failed = site_builder(
+        {
+            "mkdocs.yml": config,
+            "docs/en/fees.md": en,
+            "docs/zh/contact.md": zh,
+            "docs/assets/images/x.svg": svg,
+        }
+    )
+    assert not failed.ok
+    reported = set(re.findall(r"^(\S+:\d+: [a-z]+: .+?) \(", failed.output, re.MULTILINE))
+    assert reported == {
+        f"docs/en/fees.md:{en_line + 1}: unlisted: 202-555-0177",
+        f"docs/en/fees.md:{en_line + 1}: impostor: support@examplewallet-help.test",
+        f"docs/en/fees.md:{en_line + 3}: unlisted: evil.test",
+        f"docs/en/fees.md:{en_line + 3}: unlisted: https://slash.evil.test",
+        f"docs/en/fees.md:{en_line + 3}: unsafe: javascript:alert(1)",
+        f"docs/en/fees.md:{en_line + 5}: unlisted: +1 202-555-0178",
+        f"docs/en/fees.md:{en_line + 5}: unlisted: code@evil.test",
+        f"docs/en/fees.md:{en_line + 7}: unsafe: U+202E",
+        f"docs/en/fees.md:{en_line + 7}: unlisted: live@live.test",
+        f"docs/en/fees.md:{en_line + 12}: unlisted: https://multi.evil.test",
+        f"docs/en/fees.md:{en_line + 14}: unlisted: https://onclick.evil.test",
+        f"docs/zh/contact.md:{zh_line + 1}: unlisted: 13800138000",
+        "docs/zh/qr-cn.png:1: unlisted: 13800138000",
+        "docs/assets/images/x.svg:2: unlisted: https://svg.evil.test",
+    }, failed.output
+    assert not failed.site.exists()

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import segno
+
 from helpcenter.guard.build import BuildGuard
 
 REGISTRY = Path(__file__).resolve().parents[2] / "registry" / "channels.yml"
@@ -106,3 +108,45 @@ def test_cli_and_hook_give_the_same_verdicts(tmp_path: Path) -> None:
     from_cli = [(f["path"], f["line"], f["verdict"], f["value"]) for f in cli]
     assert sorted(from_hook) == sorted(from_cli)
     assert len(from_cli) == 2
+
+
+def test_contacts_hidden_by_markup_images_and_svg(tmp_path: Path) -> None:
+    zh, en = tmp_path / "docs" / "zh", tmp_path / "docs" / "en"
+    zh.mkdir(parents=True)
+    en.mkdir()
+    (zh / "a.md").write_text(
+        "# 联系\n\n热线 **138**0013**8000**\n\n热线：+1 202 555 **0142**\n\n"
+        "`[[channel:hotline|evil@evil.test]]`\n",
+        encoding="utf-8",
+    )
+    (en / "a.md").write_text(
+        "# Contact\n\n"
+        "Call 202-555-**0177**, write to **support**@examplewallet-help.test.\n"
+        "See evil\\.test or [here](/\\slash.evil.test) or [x](java&Tab;script:alert(1)).\n"
+        "[[channel:website|https://evil.test]] \u202etset.evil@evil\n"
+        '<a class="x"\n   href="https:/multi.evil.test">m</a>\n',
+        encoding="utf-8",
+    )
+    segno.make("13800138000").save(zh / "qr.png", scale=5)
+    (tmp_path / "docs" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg">\n<text>svg@evil.test</text>\n</svg>\n',
+        encoding="utf-8",
+    )
+    result = guard(tmp_path, "--format", "json", "docs")
+    assert result.returncode == 1, result.stderr
+    found = [(f["path"], f["line"], f["verdict"], f["value"]) for f in json.loads(result.stdout)]
+    assert found == [  # sorted by path, line and value
+        ("docs/en/a.md", 3, "unlisted", "202-555-0177"),
+        ("docs/en/a.md", 3, "impostor", "support@examplewallet-help.test"),
+        ("docs/en/a.md", 4, "unlisted", "evil.test"),
+        ("docs/en/a.md", 4, "unlisted", "https://slash.evil.test"),
+        ("docs/en/a.md", 4, "unsafe", "javascript:alert(1)"),
+        ("docs/en/a.md", 5, "unsafe", "U+202E"),
+        ("docs/en/a.md", 5, "unlisted", "https://evil.test"),
+        ("docs/en/a.md", 5, "unlisted", "live@live.test"),
+        ("docs/en/a.md", 7, "unlisted", "https://multi.evil.test"),
+        ("docs/logo.svg", 2, "unlisted", "svg@evil.test"),
+        ("docs/zh/a.md", 3, "unlisted", "13800138000"),
+        ("docs/zh/a.md", 7, "unlisted", "evil@evil.test"),
+        ("docs/zh/qr.png", 1, "unlisted", "13800138000"),
+    ]

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import segno
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.scan import scan_file
 from helpcenter.guard.sources.config import scan_config
-from helpcenter.guard.sources.html import scan_html
+from helpcenter.guard.sources.html import _fresh_lines, scan_html
 from helpcenter.guard.sources.images import scan_image
 from helpcenter.guard.sources.markdown import scan_markdown
 from helpcenter.guard.sources.templates import scan_template
@@ -209,3 +212,165 @@ def test_html_finding_maps_back_to_the_markdown_line(checker: Checker) -> None:
         markdown=markdown,
     )
     assert [(f.path, f.line, f.source) for f in findings] == [("docs/zh/p.md", 5, "html")]
+
+
+# Contacts hidden by Markdown and HTML tricks, each on its own line (the line is the assertion).
+HIDDEN = """\
+---
+title: "Hidden \u202e"
+description: "[[channel:hotline|fm@evil.test]]"
+---
+
+Call 202-555-**0177** or **support**@examplewallet-help.test.
+Also ev**il.te**st, **https**://bold.evil.test and @**EvilSupport**.
+Escaped www\\.esc\\.test and https\\://colon.evil.test.
+[a](/\\slash.evil.test) [b](java&#x09;script:alert(1)) [c](https:/one.evil.test)
+<a href="\\\\back.evil.test">x</a> <a href="http:/one.evil.shop">y</a>
+Own words [[channel:hotline|Call +1 202-555-0178]] and [[channel:website|https://own.evil.test]].
+Official [[channel:hotline]], [[channel:hotline|label]] and [[channel:app-store|官方下载页]].
+In code `[[channel:hotline|code@evil.test]]` is shown as written.
+Reversed \u202etset.evil@evil here.
+<a onclick="location='https://onclick.evil.test'" style="background:url(https://style.evil.test/q.png)">z</a>
+<object data="https://object.evil.test/x"></object>
+<a class="x"
+   title="t"
+
+   href="https://multi.evil.test"
+>m</a>
+Kept: snake_case, 2*3 and the hotline +1 202 555 **0142**.
+
+```text
+[[channel:hotline|fence@evil.test]]
+```
+"""
+
+HIDDEN_EXPECTED = {
+    (2, "U+202E", "unsafe", "front-matter"),
+    (3, "fm@evil.test", "unlisted", "front-matter"),
+    (6, "202-555-0177", "unlisted", "markdown"),
+    (6, "support@examplewallet-help.test", "impostor", "markdown"),
+    (7, "evil.test", "unlisted", "markdown"),
+    (7, "https://bold.evil.test", "unlisted", "markdown"),
+    (7, "@EvilSupport", "unlisted", "markdown"),
+    (8, "www.esc.test", "unlisted", "markdown"),
+    (8, "https://colon.evil.test", "unlisted", "markdown"),
+    (9, "https://slash.evil.test", "unlisted", "markdown"),
+    (9, "javascript:alert(1)", "unsafe", "markdown"),
+    (9, "https://one.evil.test", "unlisted", "markdown"),
+    (10, "https://back.evil.test", "unlisted", "markdown"),
+    (10, "http://one.evil.shop", "unlisted", "markdown"),
+    (11, "+1 202-555-0178", "unlisted", "markdown"),
+    (11, "https://own.evil.test", "unlisted", "markdown"),
+    (13, "code@evil.test", "unlisted", "markdown"),
+    (14, "U+202E", "unsafe", "markdown"),
+    (14, "live@live.test", "unlisted", "markdown"),
+    (15, "https://onclick.evil.test", "unlisted", "markdown"),
+    (15, "https://style.evil.test/q.png", "unlisted", "markdown"),
+    (16, "https://object.evil.test/x", "unlisted", "markdown"),
+    (20, "https://multi.evil.test", "unlisted", "markdown"),
+    (25, "fence@evil.test", "unlisted", "markdown"),
+}
+
+
+def test_contacts_hidden_by_markup_are_checked_at_their_lines(checker: Checker) -> None:
+    findings = scan_markdown(checker, HIDDEN, path="docs/en/hidden.md", region="US")
+    got = {(f.line, f.raw, str(f.judgement.verdict), f.source) for f in findings}
+    # The logical order of the reversed line is read too ("tset.evil@evil" is no address).
+    assert got == HIDDEN_EXPECTED
+    bidi = next(f for f in findings if f.raw == "U+202E")
+    assert bidi.judgement.why == "a text-direction override can show a contact reversed; remove it"
+
+
+def test_markers_render_as_the_page_shows_them(checker: Checker) -> None:
+    text = (
+        "[[channel:hotline|Call +1 202-555-0177]] [[channel:support-email|value]]\n"
+        "`[[channel:hotline]]` [[channel:nope|x@evil.test]] [[registry:hours]]\n"
+        "    [[channel:x|X: @EvilX]]\n"
+    )
+    findings = scan_markdown(checker, text, path="docs/zh/p.md", region="CN")
+    assert places(findings) == {
+        (1, "+1 202-555-0177", "markdown"),
+        (2, "x@evil.test", "markdown"),  # a marker that cannot render fails the build anyway
+        (3, "@EvilX", "markdown"),
+    }
+    # Outside a page's Markdown no hook renders a marker: a template shows it as written.
+    template = "<p>[[channel:hotline|tpl@evil.test]]</p>"
+    assert places(scan_template(checker, template, path="overrides/main.html")) == {
+        (1, "tpl@evil.test", "template")
+    }
+
+
+def test_built_html_reads_markers_left_in_code_and_overrides(checker: Checker) -> None:
+    html = (
+        "<p><code>[[channel:hotline|evil@evil.test]]</code></p>\n"
+        "<p>\u202etset.evil@evil</p>\n"
+        '<a class="x"\n   href="https://multi.evil.test">m</a>\n'
+    )
+    findings = scan_html(checker, html, built_path="site/p/index.html", region="CN", seen={})
+    assert sorted((f.line, f.raw, str(f.judgement.verdict)) for f in findings) == [
+        (1, "evil@evil.test", "unlisted"),
+        (2, "U+202E", "unsafe"),
+        (2, "live@live.test", "unlisted"),
+        (4, "https://multi.evil.test", "unlisted"),
+    ]
+
+
+def test_qr_code_is_read_with_the_region_of_its_pages(checker: Checker, tmp_path: Path) -> None:
+    zh = tmp_path / "docs" / "zh"
+    zh.mkdir(parents=True)
+    segno.make("13800138000").save(zh / "qr.png", scale=5)
+    segno.make("13800138000").save(tmp_path / "docs" / "shared.png", scale=5)
+    assert scan_image(checker, zh / "qr.png", path="docs/zh/qr.png") == []  # no region
+    found = scan_image(checker, zh / "qr.png", path="docs/zh/qr.png", regions=("CN",))
+    assert [(f.path, f.line, f.raw, str(f.judgement.verdict)) for f in found] == [
+        ("docs/zh/qr.png", 1, "13800138000", "unlisted")
+    ]
+    # Through scan_file: docs/zh/ is CN; an image outside a language folder is read with each.
+    for rel in ("docs/zh/qr.png", "docs/shared.png"):
+        found = scan_file(checker, tmp_path / rel, display=rel)
+        assert [(f.line, f.raw, f.source) for f in found] == [(1, "13800138000", "qr-image")]
+
+
+def test_svg_is_scanned_as_markup(checker: Checker, tmp_path: Path) -> None:
+    svg = tmp_path / "logo.svg"
+    svg.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
+        '<a xlink:href="https://svg.evil.test"><text>write svg@evil.test</text></a>\n'
+        '<animate attributeName="href" to="https://anim.evil.test"/>\n'
+        "</svg>\n",
+        encoding="utf-8",
+    )
+    found = scan_file(checker, svg, display="docs/assets/logo.svg")
+    assert places(found) == {
+        (2, "https://svg.evil.test", "template"),
+        (2, "svg@evil.test", "template"),
+        (3, "https://anim.evil.test", "template"),
+    }
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["<li>a</li>", "x</li><li>y", "", "b", "</li>", "c d", "<p>e"]), max_size=30
+    ),
+    st.sets(st.sampled_from(["<li>a</li>", "b", "c d"])),
+)
+def test_fresh_lines_are_the_unknown_lines_with_their_numbers(lines, known) -> None:
+    """Without known pieces, the fresh lines are exactly the lines not yet known."""
+    html = "\n".join(lines)
+    fresh = _fresh_lines(html, set(known))
+    expected = [(n, line) for n, line in enumerate(html.split("\n")) if line not in known]
+    assert list(zip(fresh.numbers, fresh.lines, strict=True)) == expected
+    assert [
+        html[o : o + len(line)] for o, line in zip(fresh.offsets, fresh.lines, strict=True)
+    ] == fresh.lines
+
+
+def test_a_known_piece_is_skipped_whole() -> None:
+    nav = "<li>\n  <a href='../a/'>A</a>\n</li>"
+    html = f"<ul>{nav}{nav}\n</ul>\n<p>new</p>"
+    known = {html.split("</li>")[1]}  # the second item, as a clean earlier page left it
+    fresh = _fresh_lines(html, known)
+    # Line 3 (the second item's link) is skipped; the pieces around it keep their lines.
+    assert fresh.numbers == [0, 1, 2, 4, 5, 6]
+    assert fresh.lines[3:] == ["</li>", "</ul>", "<p>new</p>"]

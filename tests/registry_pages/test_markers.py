@@ -8,7 +8,7 @@ import pytest
 
 from helpcenter.registry.loader import load_registry
 from helpcenter.registry.model import Registry
-from helpcenter.registry_pages.markers import MarkerError, render_markers
+from helpcenter.registry_pages.markers import MarkerError, marker_places, render_markers
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -148,3 +148,26 @@ def test_checker_block_points_at_the_export(registry: Registry) -> None:
 def test_block_inside_an_admonition_keeps_its_indentation(registry: Registry) -> None:
     out = render('!!! info "x"\n    [[registry:hours]]\n', registry, "en").split("\n")
     assert all(line.startswith("    |") for line in out[1:-1])
+
+
+def test_marker_places_agree_with_what_renders(registry: Registry) -> None:
+    text = (
+        "A [[channel:hotline|Call us]] b [[channel:x|label]] `[[channel:x|code]]`\n"
+        "```\n[[channel:hotline|fenced]]\n```\n"
+        "[[channel:website| value ]]\n\n[[registry:hours]]"
+    )
+    places = list(marker_places(text))
+    assert [(text[p.start : p.end], p.rendered) for p in places] == [
+        ("[[channel:hotline|Call us]]", True),
+        ("[[channel:x|label]]", True),
+        ("[[channel:x|code]]", False),
+        ("[[channel:hotline|fenced]]", False),
+        ("[[channel:website| value ]]", True),
+        ("[[registry:hours]]", True),
+    ]
+    own = [text[s:e] for p in places if (span := p.own_text) is not None for s, e in [span]]
+    assert own == ["Call us", "code", "fenced"]
+    # Exactly the rendered ones change on the page; the others stay as written.
+    rendered = render(text, registry, "en")
+    for place in places:
+        assert (text[place.start : place.end] in rendered) is not place.rendered

@@ -19,9 +19,14 @@ from typing import TypeVar
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.report import render
-from helpcenter.guard.scan import GuardError, files_under, region_for_language, scan_file
+from helpcenter.guard.scan import (
+    MARKDOWN_SUFFIXES,
+    GuardError,
+    files_under,
+    region_for_language,
+    scan_file,
+)
 from helpcenter.guard.sources.html import scan_html
-from helpcenter.guard.sources.images import IMAGE_SUFFIXES
 from helpcenter.guard.sources.markdown import scan_markdown
 from helpcenter.guard.sources.text import finding_key
 from helpcenter.registry.loader import RegistryError, load_registry
@@ -62,8 +67,12 @@ class BuildGuard:
         except RegistryError as error:
             raise GuardFailed(f"contact guard: cannot load the registry:\n{error}") from error
         shared = [Path(config_file), *([Path(custom_dir)] if custom_dir else [])]
-        images = [p for p in files_under([Path(docs_dir)]) if p.suffix.lower() in IMAGE_SUFFIXES]
-        for path in [*files_under(shared), *images]:
+        # Files under docs/ that are not pages are published as they are: images (QR codes),
+        # SVG and other text, each read as the CLI reads it.
+        files = [
+            p for p in files_under([Path(docs_dir)]) if p.suffix.lower() not in MARKDOWN_SUFFIXES
+        ]
+        for path in [*files_under(shared), *files]:
             found = self._guarded(partial(scan_file, self.checker, path, display=self._name(path)))
             self.findings.extend(found)
             self._global.update(finding_key(f) for f in found)

@@ -14,12 +14,14 @@ from helpcenter.guard.sources.images import IMAGE_SUFFIXES, scan_image
 from helpcenter.guard.sources.markdown import scan_markdown
 from helpcenter.guard.sources.templates import scan_template
 
-_MARKDOWN = frozenset({".md", ".markdown"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 # Not text a reader sees as written: fonts draw glyphs; scripts and styles are code (whatever
 # they put on a page is caught in the built HTML, the catch-all).
 _NO_TEXT_SUFFIXES = ".woff .woff2 .ttf .otf .eot .js .mjs .cjs .css .map .wasm .py"
 _NO_TEXT = frozenset(_NO_TEXT_SUFFIXES.split())
 _REGIONS = {"zh": "CN", "en": "US"}
+#: Regions an image outside a language folder is read with (every language shows it).
+ALL_REGIONS = tuple(dict.fromkeys(_REGIONS.values()))
 
 
 class GuardError(Exception):
@@ -54,18 +56,20 @@ def scan_file(checker: Checker, path: Path, *, display: str | None = None) -> li
     """Findings in one file, dispatched by type; raises GuardError when it cannot be read."""
     name = display or path.as_posix()
     suffix = path.suffix.lower()
+    region = region_for_path(PurePath(name))
     try:
         if path.resolve() == checker.registry.path.resolve() or suffix in _NO_TEXT:
             return []  # the registry is the source of truth, impostors and all
         if suffix in IMAGE_SUFFIXES:
-            return scan_image(checker, path, path=name)
+            regions = (region,) if region else ALL_REGIONS
+            return scan_image(checker, path, path=name, regions=regions)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise GuardError(
             f"{name}: cannot read it ({error}). Fix: make it readable UTF-8 text or a valid image"
         ) from error
-    if suffix in _MARKDOWN:
-        return scan_markdown(checker, text, path=name, region=region_for_path(PurePath(name)))
+    if suffix in MARKDOWN_SUFFIXES:
+        return scan_markdown(checker, text, path=name, region=region)
     if path.name.startswith("mkdocs") and suffix in (".yml", ".yaml"):
         try:
             return scan_config(checker, text, path=name)
@@ -73,7 +77,7 @@ def scan_file(checker: Checker, path: Path, *, display: str | None = None) -> li
             raise GuardError(
                 f"{name}: not valid YAML ({error}). Fix: correct the syntax"
             ) from error
-    return scan_template(checker, text, path=name)
+    return scan_template(checker, text, path=name, region=region)  # SVG, HTML, any text
 
 
 def scan_paths(checker: Checker, paths: Iterable[Path], *, root: Path) -> tuple[list[Finding], int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpcenter.registry.model import Registry, Status
@@ -55,16 +56,8 @@ def render_markers(
     lang = lang_key(lang)
     problems: list[MarkerProblem] = []
     out: list[str] = []
-    fence: str | None = None
-    for number, line in enumerate(markdown.split("\n"), start=1):
-        opening = _FENCE.match(line)
-        if fence is not None:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-            out.append(line)
-            continue
-        if opening:
-            fence = opening.group(1)
+    for number, line, in_code in _lines(markdown):
+        if in_code:
             out.append(line)
             continue
         where = _Where(path, number)
@@ -72,6 +65,65 @@ def render_markers(
     if problems:
         raise MarkerError(problems)
     return "\n".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerPlace:
+    """A marker in a page's Markdown: where it is, what it says, whether it is rendered."""
+
+    start: int
+    end: int
+    name: str
+    argument: str
+    #: False inside a fenced block or a code span: the page shows the marker as written.
+    rendered: bool
+
+    @property
+    def own_text(self) -> tuple[int, int] | None:
+        """Span of the writer's own words that a rendered ``[[channel:ID|text]]`` shows as the
+        link text; None when the page shows the registry's value or label instead."""
+        if self.name != "channel" or "|" not in self.argument:
+            return None
+        style = self.argument.partition("|")[2]
+        if style.strip() in ("", *_CHANNEL_STYLES):
+            return None
+        start = self.end - 2 - len(style)
+        return start, self.end - 2
+
+
+def marker_places(markdown: str) -> Iterator[MarkerPlace]:
+    """Every marker in ``markdown`` (the page without front matter), as render_markers sees it."""
+    offset = 0
+    for _, line, in_code in _lines(markdown):
+        for match in MARKER.finditer(line):
+            rendered = not in_code and not _in_code_span(line, match.start())
+            yield MarkerPlace(
+                offset + match.start(),
+                offset + match.end(),
+                match.group(1),
+                match.group(2),
+                rendered,
+            )
+        offset += len(line) + 1
+
+
+def _lines(markdown: str) -> Iterator[tuple[int, str, bool]]:
+    """Each line with its number and whether it belongs to a fenced code block (fences too)."""
+    fence: str | None = None
+    for number, line in enumerate(markdown.split("\n"), start=1):
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            yield number, line, True
+            continue
+        if opening:
+            fence = opening.group(1)
+        yield number, line, opening is not None
+
+
+def _in_code_span(line: str, at: int) -> bool:
+    return line.count("`", 0, at) % 2 == 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +148,7 @@ def _render_line(
     pieces: list[str] = []
     last = 0
     for match in MARKER.finditer(line):
-        if line.count("`", 0, match.start()) % 2:  # inside a code span
+        if _in_code_span(line, match.start()):
             continue
         name, argument = match.group(1), match.group(2)
         try:

@@ -8,10 +8,17 @@ The registry hook renders the list of reported impostors inside ``<div data-hc-i
 there, and only there, a known impostor is a warning rather than a contact. Anything else in
 that container is judged as usual.
 
+Registry markers left in a built page are shown as written (the registry hook renders the rest,
+or fails the build), so they are scanned as text; text-direction overrides are findings.
+
 Most of a built page (navigation, header, footer, icons) is the same on every page. A line
 in which every candidate passed on its own merits is remembered (``seen``) and skipped on
 later pages, which keeps the catch-all cheap; candidates do not span lines (separators, URL
 bodies and keyword contexts stop at a line break), so skipping such a line cannot hide one.
+A big site's navigation is tens of thousands of lines on every page, so the page is first cut
+into pieces at ``</li>`` (a block end, which no candidate crosses either): a piece seen on a
+page without a failing contact is skipped whole, and only the lines of new pieces are looked
+up one by one.
 """
 
 from __future__ import annotations
@@ -19,15 +26,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from itertools import accumulate, compress
+from operator import not_
 
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding, Verdict
 from helpcenter.guard.lines import Lines
-from helpcenter.guard.sources.text import finding_key, to_findings
+from helpcenter.guard.sources.text import (
+    finding_key,
+    literal_markers,
+    override_findings,
+    to_findings,
+)
 
 _WARNING_LIST = re.compile(r"<div\b[^<>]{0,400}\bdata-hc-impostors\b[^<>]{0,400}>")
 _DIV = re.compile(r"<(/?)div\b", re.IGNORECASE)
+_PIECE_END = "</li>"
 
 
 def scan_html(
@@ -42,21 +57,21 @@ def scan_html(
 ) -> list[Finding]:
     """``markdown`` is the page's (path, source text); ``reported`` the finding keys to skip;
     ``seen`` per region the lines earlier pages showed to hold no failing contact."""
-    lines = html.split("\n")
     known = seen.setdefault(region, set()) if seen is not None else set()
-    # Set difference and compress run in C: a page of a big site has thousands of nav lines.
-    new = set(lines).difference(known)
-    mask = list(map(new.__contains__, lines))
-    kept = list(compress(range(len(lines)), mask))
-    text = "\n".join(compress(lines, mask))
+    fresh = _fresh_lines(html, known)
+    text = "\n".join(fresh.lines)
     # Impostor lists are found in the whole page: their opening line may be a known one.
     lists = _warning_lists(html) if "data-hc-impostors" in html else []
-    hits = checker.check_text(text, region=region)
-    in_list = _in_lists(lists, lines, kept)
+    hits = checker.check_text(literal_markers(text), region=region)
+    overrides = override_findings(text, path=built_path, source="html", first_line=0)
+    in_list = _in_lists(lists, fresh)
     if seen is not None:
         failing = Lines(text, first=0)
         busy = {failing.of(h.offset) for h in hits if not h.judgement.verdict.passes}
-        known.update(lines[i] for n, i in enumerate(kept) if n not in busy)
+        busy.update(f.line for f in overrides)
+        known.update(line for n, line in enumerate(fresh.lines) if n not in busy)
+        if not busy:
+            known.update(fresh.pieces)
     bad = [
         h
         for h in hits
@@ -64,14 +79,17 @@ def scan_html(
         and not (h.judgement.verdict is Verdict.IMPOSTOR and in_list(h.offset))
     ]
     findings = []
-    for finding in to_findings(bad, text, path=built_path, source="html", first_line=0):
+    for finding in [
+        *to_findings(bad, text, path=built_path, source="html", first_line=0),
+        *overrides,
+    ]:
         if finding_key(finding) in reported:
             continue
         if markdown is not None and (at := markdown[1].find(finding.raw)) != -1:
             line = markdown[1].count("\n", 0, at) + 1
             finding = Finding(markdown[0], line, finding.judgement, finding.raw, "html")
         else:
-            line = kept[finding.line] + 1
+            line = fresh.numbers[finding.line] + 1
             finding = Finding(finding.path, line, finding.judgement, finding.raw, "html")
         findings.append(finding)
     return findings
@@ -91,18 +109,58 @@ def _warning_lists(html: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _in_lists(
-    spans: list[tuple[int, int]], lines: list[str], kept: list[int]
-) -> Callable[[int], bool]:
-    """Whether an offset in the kept lines' text falls inside one of ``spans`` of the page."""
+@dataclass(frozen=True, slots=True)
+class _Fresh:
+    """The lines of a page not seen before: text, 0-based line number, offset in the page."""
+
+    lines: list[str]
+    numbers: list[int]
+    offsets: list[int]
+    #: The pieces (cut at ``</li>``) these lines come from.
+    pieces: set[str]
+
+
+def _fresh_lines(html: str, known: set[str]) -> _Fresh:
+    """The page's lines not in ``known`` and not made only of known pieces and ``</li>``."""
+    pieces = html.split(_PIECE_END)
+    fresh = set(pieces).difference(known)  # in C: most pieces of a big site are known
+    # Where each piece starts, and which are fresh: in C, as a big site has thousands.
+    starts = list(accumulate(map(len, pieces), initial=0))
+    regions: list[list[int]] = []  # fresh pieces widened to whole lines, merged
+    for i in compress(range(len(pieces)), map(fresh.__contains__, pieces)):
+        pos = starts[i] + i * len(_PIECE_END)
+        start = html.rfind("\n", 0, pos) + 1
+        stop = html.find("\n", pos + len(pieces[i]))
+        stop = len(html) if stop == -1 else stop
+        if regions and start <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], stop)
+        else:
+            regions.append([start, stop])
+    lines: list[str] = []
+    numbers: list[int] = []
+    offsets: list[int] = []
+    first, counted = 0, 0  # the line number at offset ``counted``, a line start
+    for start, stop in regions:
+        first += html.count("\n", counted, start)
+        counted = start
+        region = html[start:stop].split("\n")
+        chars = list(accumulate(map(len, region), initial=start))  # line n starts at chars[n] + n
+        unknown = list(compress(range(len(region)), map(not_, map(known.__contains__, region))))
+        lines += [region[n] for n in unknown]
+        numbers += [first + n for n in unknown]
+        offsets += [chars[n] + n for n in unknown]
+    return _Fresh(lines, numbers, offsets, fresh)
+
+
+def _in_lists(spans: list[tuple[int, int]], fresh: _Fresh) -> Callable[[int], bool]:
+    """Whether an offset in the fresh lines' text falls inside one of ``spans`` of the page."""
     if not spans:
         return lambda offset: False
-    page_starts = [0, *accumulate(len(line) + 1 for line in lines)]
-    kept_starts = [0, *accumulate(len(lines[i]) + 1 for i in kept)]
+    kept_starts = [0, *accumulate(len(line) + 1 for line in fresh.lines)]
 
     def inside(offset: int) -> bool:
         n = bisect_right(kept_starts, offset) - 1
-        at = page_starts[kept[n]] + offset - kept_starts[n]
+        at = fresh.offsets[n] + offset - kept_starts[n]
         return any(start <= at < end for start, end in spans)
 
     return inside

@@ -1,7 +1,10 @@
-"""Images under ``docs/``: a QR code's payload is read like text on the page (line 1)."""
+"""Images under ``docs/``: a QR code's payload is read like text on the page (line 1), with the
+phone region of the pages that show it (``docs/zh/`` CN; an image shared by every language is
+read with each language's region)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from helpcenter.guard.check import Checker
@@ -28,9 +31,16 @@ def qr_payloads(image_path: Path) -> list[str]:
     return payloads
 
 
-def scan_image(checker: Checker, image_path: Path, *, path: str) -> list[Finding]:
-    findings = []
+def scan_image(
+    checker: Checker, image_path: Path, *, path: str, regions: Sequence[str | None] = (None,)
+) -> list[Finding]:
+    """Findings in every QR payload, read with each of ``regions``; one per value."""
+    findings: dict[tuple[str, str], Finding] = {}
     for payload in qr_payloads(image_path):
-        for finding in text_findings(checker, payload, path=path, source="qr-image", region=None):
-            findings.append(Finding(path, 1, finding.judgement, finding.raw, "qr-image"))
-    return findings
+        for region in regions:
+            for found in text_findings(
+                checker, payload, path=path, source="qr-image", region=region
+            ):
+                finding = Finding(path, 1, found.judgement, found.raw, "qr-image")
+                findings.setdefault((found.raw, str(found.judgement.verdict)), finding)
+    return list(findings.values())
