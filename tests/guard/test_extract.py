@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import helpcenter.guard.extract as extract_module
 from helpcenter.contacts.kinds import Kind
 from helpcenter.guard.extract import extract
 
@@ -95,3 +100,194 @@ def test_a_handle_without_platform_could_be_telegram_or_x() -> None:
 )
 def test_harmless_text_has_no_candidates(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        # Label words, asides and other platform words between the platform word and the id.
+        ("Telegram 客服：ExampleWallet_Support", [(Kind.TELEGRAM, "ExampleWallet_Support")]),
+        ("微信客服：ExampleWallet_KF", [(Kind.WECHAT, "ExampleWallet_KF")]),
+        ("QQ客服：12345678", [(Kind.QQ, "12345678")]),
+        ("Telegram support: EvilSupport_1", [(Kind.TELEGRAM, "EvilSupport_1")]),
+        ("官方客服微信号是WxEvil_01", [(Kind.WECHAT, "WxEvil_01")]),
+        ("Telegram (24/7): EvilSupport_1", [(Kind.TELEGRAM, "EvilSupport_1")]),
+        ("微信（ExampleWalletCN）", [(Kind.WECHAT, "ExampleWalletCN")]),
+        ("X (Twitter): @EvilWallet", [(Kind.X, "@EvilWallet")]),
+        ("X (24/7): @EvilWallet", [(Kind.X, "@EvilWallet")]),
+        ("QQ（12345678）", [(Kind.QQ, "12345678")]),
+        ("X：@12345", [(Kind.X, "@12345")]),
+        ("微信或QQ：WxEvil_02 / 22345678", [(Kind.WECHAT, "WxEvil_02"), (Kind.QQ, "22345678")]),
+        ("QQ、微信：22345678、WxEvil_02", [(Kind.QQ, "22345678"), (Kind.WECHAT, "WxEvil_02")]),
+        # Markdown around the label or the id.
+        ("| 微信 | WxEvil_03 |", [(Kind.WECHAT, "WxEvil_03")]),
+        ("| QQ | 32345678 |", [(Kind.QQ, "32345678")]),
+        ("| Telegram | EvilSupport_1 |", [(Kind.TELEGRAM, "EvilSupport_1")]),
+        ("- **微信**：WxEvil_04", [(Kind.WECHAT, "WxEvil_04")]),
+        ("微信：**WxEvil_05**", [(Kind.WECHAT, "WxEvil_05")]),
+        ("微信：__WxEvil_05__", [(Kind.WECHAT, "WxEvil_05")]),
+        ("微信：`WxEvil_06`", [(Kind.WECHAT, "WxEvil_06")]),
+        # The id on the line after its label (not after a blank line).
+        ("微信：\nExampleWallet_KF", [(Kind.WECHAT, "ExampleWallet_KF")]),
+        ("QQ群：\n12345678", [(Kind.QQ, "12345678")]),
+        ("QQ群：\n\n12345678", []),
+        # Chat words and slang.
+        ("Discord: evilsupport", [(Kind.DISCORD, "evilsupport")]),
+        ("加V：WxEvil_08", [(Kind.WECHAT, "WxEvil_08")]),
+        ("加vx：WxEvil_08", [(Kind.WECHAT, "WxEvil_08")]),
+        ("企鹅：12345678", [(Kind.QQ, "12345678")]),
+        ("X: ExampleWalletSupport", [(Kind.X, "ExampleWalletSupport")]),  # too long for X
+        ("微信：helpdesk_2024", [(Kind.WECHAT, "helpdesk_2024")]),  # "help" is a label word
+    ],
+)
+def test_ids_after_a_label(text: str, candidates: list[tuple[Kind | None, str]]) -> None:
+    assert found(text) == candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telegram support is online every day",
+        "WeChat support: Monday to Friday",
+        "| Telegram | Online |",
+        "| X | Announcements |",
+        "| 微信 | 每天 09:00–21:00 |",
+        "微信客服：每天 9 点到 21 点",
+        "Telegram:\nSupport hours: 9-18",
+        "微信：\n请在公众号里留言",
+        "a Telegram or X account, WeChat id, QR code text",
+        "Telegram, WeChat and QQ are not support channels",
+        "Discord server rules",
+        "Discord: see the link below",
+        "加VIP群",
+        "推特：24小时在线",
+        "推特：(24/7)",
+        "X: 24/7 announcements",
+    ],
+)
+def test_labels_followed_by_prose_give_no_id(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_handle_takes_the_closest_platform_word_before_or_after() -> None:
+    text = "Follow @ExampleWallet on X and chat with @ExampleWalletSupport on Telegram"
+    assert found(text) == [(Kind.X, "@ExampleWallet"), (Kind.TELEGRAM, "@ExampleWalletSupport")]
+    assert found("Telegram: @ExampleWallet") == [(Kind.TELEGRAM, "@ExampleWallet")]
+    assert found("X: @ExampleWalletSupport") == [(Kind.X, "@ExampleWalletSupport")]
+
+
+def test_two_platforms_for_one_id_give_one_candidate_each() -> None:
+    assert found("Telegram/X: @EvilWallet") == [
+        (Kind.TELEGRAM, "@EvilWallet"),
+        (Kind.X, "@EvilWallet"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("www.evil.shop", [(None, "www.evil.shop")]),
+        ("www.evil.anything", [(None, "www.evil.anything")]),
+        ("官网：evil.shop", [(None, "evil.shop")]),
+        ("evil.online/login", [(None, "evil.online/login")]),
+        ("访问evil.top了解", [(None, "evil.top")]),
+        ("evil.top了解", [(None, "evil.top")]),
+        ("telegram.dog/EvilSupport", [(None, "telegram.dog/EvilSupport")]),
+        ("goo.gl/abc", [(None, "goo.gl/abc")]),
+        ("suppоrt@example.com", [(None, "suppоrt@example.com")]),  # Cyrillic о
+        ("support@ехаmple.com", [(None, "support@ехаmple.com")]),  # Cyrillic е х а
+        ("evil@evíl.test", [(None, "evil@evíl.test")]),
+        ("evil@пример.com", [(None, "evil@пример.com")]),
+        ("evil.рф", [(None, "evil.рф")]),
+        ("访问 пример.рф 了解", [(None, "пример.рф")]),
+        ("write to @evil.test", [(None, "evil.test")]),  # no handle: half an address
+        ("ask @evil.shop", [(None, "evil.shop")]),
+    ],
+)
+def test_addresses_on_other_tlds_and_scripts(
+    text: str, candidates: list[tuple[Kind | None, str]]
+) -> None:
+    assert found(text) == candidates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "README.md, navigation.top, date.today, config.yml",
+        "docs/README.md#usage",
+        "编辑config.yml文件，查看README.md了解",
+        "hello.world and user.email",
+        "Visit goo.gl",
+        "see @notes.md",
+    ],
+)
+def test_file_and_code_words_are_no_addresses(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "candidates"),
+    [
+        ("Hotline for order issues: 202-555-0177", [(Kind.PHONE, "202-555-0177")]),
+        ("Phone (2FA help): 202 555 0177", [(Kind.PHONE, "202 555 0177")]),
+        ("客服热线（交易、订单问题）：13800138000", [(Kind.PHONE, "13800138000")]),
+        ("电话-13800138000", [(Kind.PHONE, "13800138000")]),
+        ("电话/13800138000", [(Kind.PHONE, "13800138000")]),
+        ("TEL.13800138000", [(Kind.PHONE, "13800138000")]),
+        ("Tel.+1 202-555-0142", [(Kind.PHONE, "+1 202-555-0142")]),
+        ("Tel.+44 20 7946 0321", [(Kind.PHONE, "+44 20 7946 0321")]),
+        ("WhatsApp-+1 202 555 0177", [(Kind.WHATSAPP, "+1 202 555 0177")]),
+    ],
+)
+def test_phone_words_win(text: str, candidates: list[tuple[Kind | None, str]]) -> None:
+    assert found(text) == candidates
+    assert all(c.explicit for c in extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号 12345678",
+        "区块高度 19283746",
+        "验证码 482913",
+        "客服电话查询订单号 12345678",
+        "1 2 3 4 5 6 7 8 9 10",
+        "SHA-256, ERC-20 and TRC-20 USDT",
+    ],
+)
+def test_number_words_and_lists_still_make_no_phone(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["+1 234 567 ETH", "交易 +1000000 sats", "余额变化 +12345678", "块高 +100000000"]
+)
+def test_a_plus_before_an_amount_is_judged_only_as_a_valid_number(text: str) -> None:
+    (candidate,) = extract(text)
+    assert (candidate.kind, candidate.explicit) == (Kind.PHONE, False)
+
+
+# The anchored scanners (from "@" and ":" back) are a speed-up of two plain patterns; they
+# must find exactly what those patterns find.
+_INTL = extract_module._INTL
+_EMAIL_PATTERN = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-{_INTL}])[A-Za-z0-9._%+\-{_INTL}]{{1,64}}@"
+    rf"(?:{extract_module._LABEL}\.){{1,8}}{extract_module._TOP}"
+)
+_SCHEME_PATTERN = re.compile(r"(?<![A-Za-z0-9+.\-])([A-Za-z][A-Za-z0-9+.\-]{1,30}):(?=\S)")
+_PIECES = st.text(alphabet="ab1.@:-+_%/é中 \n", max_size=90)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PIECES)
+def test_email_spans_are_what_the_pattern_finds(text: str) -> None:
+    expected = [(m.start(), m.end()) for m in _EMAIL_PATTERN.finditer(text)]
+    assert list(extract_module._email_spans(text)) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_PIECES, st.integers(min_value=0, max_value=90))
+def test_scheme_search_is_what_the_pattern_finds(text: str, pos: int) -> None:
+    m = _SCHEME_PATTERN.search(text, pos)
+    expected = None if m is None else (m.start(), m.end(), m.group(1))
+    assert extract_module._scheme(text, pos) == expected

@@ -353,6 +353,29 @@ def test_only_registered_numbers_in_the_fictional_range_pass(
     assert judge(contact, registry).verdict.passes is (contact.key in official)
 
 
+def test_our_handle_on_another_platform_is_named_as_such(registry: Registry) -> None:
+    judgement = judge(read("@ExampleWallet", Kind.TELEGRAM), registry)
+    assert (judgement.verdict, judgement.channel_id, judgement.why) == (
+        Verdict.LOOKALIKE,
+        "telegram",
+        "named like x (@ExampleWallet), our x channel, but on telegram, where it is not ours; "
+        "official telegram: telegram (@ExampleWalletSupport)",
+    )
+
+
+def test_an_unreadable_handle_that_is_ours_elsewhere_says_where(registry: Registry) -> None:
+    [(raw, judgement)] = judge_text("X: @ExampleWalletSupport", registry)
+    assert (raw, judgement.verdict, judgement.channel_id, judgement.why) == (
+        "@ExampleWalletSupport",
+        Verdict.UNLISTED,
+        "x",
+        "unreadable contact: '@ExampleWalletSupport' is not a valid x value; an X handle is "
+        "1-15 letters, digits or _, like @ExampleWallet; @ExampleWalletSupport is telegram "
+        "(@ExampleWalletSupport), our telegram channel, not an account on x; "
+        "official x: x (@ExampleWallet)",
+    )
+
+
 def test_handle_on_another_platform_is_named_after_its_own_platform(registry: Registry) -> None:
     judgement = judge(read("https://discord.gg/examplewallet-support", None), registry)
     assert (judgement.verdict, judgement.channel_id, judgement.why) == (

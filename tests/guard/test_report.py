@@ -60,3 +60,34 @@ def test_github_annotations_escape_properties_and_data(registry: Registry) -> No
         "::error file=docs/zh/contact.md,line=12,title=contact impostor::impostor: "
         "+1 202 555 0199 (reported impostor (2026-10-28); official: +1 202-555-0142)"
     )
+
+
+WEBSITE_IMPOSTOR = Finding(
+    "docs/en/scam-help.md",
+    7,
+    Judgement(
+        Verdict.IMPOSTOR,
+        Contact(Kind.WEBSITE, "https://www.examp1e.test/login", "https://www.examp1e.test/login"),
+        "reported impostor (2026-08-12); official website: website (www.example.com)",
+        "website",
+    ),
+    "https://www.examp1e.test/login",
+    "markdown",
+)
+
+
+def test_an_official_site_named_by_the_judge_is_not_named_again(registry: Registry) -> None:
+    assert render([WEBSITE_IMPOSTOR], registry, "text") == (
+        "docs/en/scam-help.md:7: impostor: https://www.examp1e.test/login (reported impostor "
+        "(2026-08-12); official website: website (www.example.com))"
+    )
+
+
+def test_unsafe_links_say_what_to_do(checker, registry: Registry) -> None:
+    [hit] = checker.check_text("[x](javascript:alert(1))")
+    unsafe = Finding("docs/en/fees.md", 4, hit.judgement, hit.raw, "markdown")
+    assert render([unsafe], registry, "text") == (
+        "docs/en/fees.md:4: unsafe: javascript:alert(1) ('javascript:alert(1)' uses the "
+        "javascript: scheme, which runs code or reads local data; remove the link; link an "
+        "official channel with [[channel:ID]])"
+    )

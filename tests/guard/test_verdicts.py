@@ -75,10 +75,93 @@ def test_registered_references_and_internal_links_pass(verdicts) -> None:
         ("<img src='https://evil.test/qr.png'>", ("unlisted", "https://evil.test/qr.png")),
         ("![qr](https://evil.test/qr.png)", ("unlisted", "https://evil.test/qr.png")),
         ("ask @ExampleWalletSupportTeam", ("lookalike", "@ExampleWalletSupportTeam")),
+        # A label between the platform word and the id.
+        ("Telegram 客服：ExampleWallet_Support", ("impostor", "ExampleWallet_Support")),
+        ("微信客服：ExampleWallet_KF", ("impostor", "ExampleWallet_KF")),
+        ("QQ客服：12345678", ("unlisted", "12345678")),
+        ("Telegram support: EvilSupport_1", ("unlisted", "EvilSupport_1")),
+        ("官方客服微信号是WxEvil_01", ("unlisted", "WxEvil_01")),
+        ("Telegram (24/7): EvilSupport_1", ("unlisted", "EvilSupport_1")),
+        # Markdown tables and emphasis.
+        ("| 微信 | WxEvil_03 |", ("unlisted", "WxEvil_03")),
+        ("| QQ | 32345678 |", ("unlisted", "32345678")),
+        ("| Telegram | EvilSupport_1 |", ("unlisted", "EvilSupport_1")),
+        ("- **微信**：WxEvil_04", ("unlisted", "WxEvil_04")),
+        ("微信：**WxEvil_05**", ("unlisted", "WxEvil_05")),
+        ("微信：`WxEvil_06`", ("unlisted", "WxEvil_06")),
+        # The id on the next line.
+        ("微信：\nExampleWallet_KF", ("impostor", "ExampleWallet_KF")),
+        ("QQ群：\n12345678", ("unlisted", "12345678")),
+        # A number word between the phone word and the number.
+        ("客服热线（交易、订单问题）：13800138000", ("unlisted", "13800138000")),
+        # The X handle named as Telegram.
+        ("Telegram: @ExampleWallet", ("lookalike", "@ExampleWallet")),
+        ("X: @ExampleWalletSupport", ("unlisted", "@ExampleWalletSupport")),
+        # TLDs outside the short list, other scripts.
+        ("www.evil.shop", ("unlisted", "www.evil.shop")),
+        ("官网：evil.shop", ("unlisted", "evil.shop")),
+        ("evil.online/login", ("unlisted", "evil.online/login")),
+        ("访问evil.top了解", ("unlisted", "evil.top")),
+        ("telegram.dog/EvilSupport", ("unlisted", "telegram.dog/EvilSupport")),
+        ("goo.gl/abc", ("unlisted", "goo.gl/abc")),
+        ("suppоrt@example.com", ("lookalike", "suppоrt@example.com")),
+        ("support@ехаmple.com", ("lookalike", "support@ехаmple.com")),
+        ("evil@evíl.test", ("unlisted", "evil@evíl.test")),
+        ("evil@пример.com", ("unlisted", "evil@пример.com")),
+        ("evil.рф", ("unlisted", "evil.рф")),
+        # Chat words.
+        ("Discord: evilsupport", ("unlisted", "evilsupport")),
+        ("加V：WxEvil_08", ("unlisted", "WxEvil_08")),
+        ("企鹅：12345678", ("unlisted", "12345678")),
+        # Punctuation between the phone word and the number.
+        ("电话-13800138000", ("unlisted", "13800138000")),
+        ("电话/13800138000", ("unlisted", "13800138000")),
+        ("TEL.13800138000", ("unlisted", "13800138000")),
     ],
 )
 def test_unofficial_contacts_get_their_verdict(verdicts, text: str, expected) -> None:
     assert verdicts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "expected"),
+    [
+        (
+            "微信或QQ：WxEvil_02 / 22345678",
+            "CN",
+            [("unlisted", "WxEvil_02"), ("unlisted", "22345678")],
+        ),
+        ("Hotline for order issues: 202-555-0177", "US", [("unlisted", "202-555-0177")]),
+        ("Phone (2FA help): 202 555 0177", "US", [("unlisted", "202 555 0177")]),
+        ("Tel.+1 202-555-0142", "CN", [("official", "+1 202-555-0142")]),
+        ("Tel.+44 20 7946 0321", "US", [("official", "+44 20 7946 0321")]),
+        (
+            "Follow @ExampleWallet on X and chat with @ExampleWalletSupport on Telegram",
+            "US",
+            [("official", "@ExampleWallet"), ("official", "@ExampleWalletSupport")],
+        ),
+    ],
+)
+def test_contacts_in_a_region(verdicts, text: str, region: str, expected) -> None:
+    assert verdicts(text, region=region) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("订单号 12345678", "CN"),
+        ("区块高度 19283746", "CN"),
+        ("验证码 482913", "CN"),
+        ("+1 234 567 ETH", "CN"),
+        ("交易 +1000000 sats", "CN"),
+        ("余额变化 +12345678", "CN"),
+        ("块高 +100000000", "CN"),
+        ("1 2 3 4 5 6 7 8 9 10", "US"),
+        ("README.md, navigation.top, date.today, config.yml", "US"),
+    ],
+)
+def test_amounts_lists_and_file_names_are_no_contacts(verdicts, text: str, region: str) -> None:
+    assert verdicts(text, region=region) == []
 
 
 @pytest.mark.parametrize(

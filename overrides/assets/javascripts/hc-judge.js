@@ -252,16 +252,24 @@
   };
 
   Judge.prototype.lookalikeHandle = function (contact) {
-    var handles = this.officialHandles.slice().sort(function (a, b) {
-      return (a[1].kind !== contact.kind) - (b[1].kind !== contact.kind);
-    });
-    for (var i = 0; i < handles.length; i++) {
-      if (this.L.looksLike(contact.key, handles[i][0])) {
-        return verdict("lookalike", contact, "lookalike of " + handles[i][1].id, handles[i][1]);
+    // As judge._lookalike_handle: same platform first, then our name on another platform
+    // ("Telegram: @ExampleWallet"), then the brand, then a lookalike of another platform's handle.
+    var same = this.officialHandles.filter(function (h) { return h[1].kind === contact.kind; });
+    var other = this.officialHandles.filter(function (h) { return h[1].kind !== contact.kind; });
+    var i;
+    for (i = 0; i < same.length; i++) {
+      if (this.L.looksLike(contact.key, same[i][0])) return verdict("lookalike", contact, "lookalike of " + same[i][1].id, same[i][1]);
+    }
+    for (i = 0; i < other.length; i++) {
+      if (other[i][0] === contact.key) {
+        return verdict("lookalike", contact, "named like " + other[i][1].id + " on " + contact.kind, this.alternative(contact) || other[i][1]);
       }
     }
     var token = this.L.brandTokenIn(contact.key, this.brandTokens);
     if (token !== null) return verdict("lookalike", contact, "carries the brand name " + token, this.alternative(contact));
+    for (i = 0; i < other.length; i++) {
+      if (this.L.looksLike(contact.key, other[i][0])) return verdict("lookalike", contact, "lookalike of " + other[i][1].id, other[i][1]);
+    }
     return null;
   };
 

@@ -10,7 +10,7 @@ from helpcenter.contacts.normalize import InvalidContact, UnsafeLink, link_conta
 from helpcenter.guard.deobfuscate import deobfuscate
 from helpcenter.guard.extract import Candidate, extract
 from helpcenter.guard.finding import Judgement, Verdict
-from helpcenter.guard.judge import judge
+from helpcenter.guard.judge import judge, unreadable
 from helpcenter.registry.model import Registry
 
 # Markers another hook renders into official channels; they are not contacts themselves.
@@ -79,9 +79,10 @@ class Checker:
             else:
                 contact = normalize(kind, candidate.raw, region=region)
         except UnsafeLink as error:
-            return Judgement(Verdict.UNSAFE, None, str(error))
+            fix = "remove the link; link an official channel with [[channel:ID]]"
+            return Judgement(Verdict.UNSAFE, None, f"{error}; {fix}")
         except InvalidContact as error:
             if not candidate.explicit:
                 return None  # looked like a contact by shape only, and is none
-            return Judgement(Verdict.UNLISTED, None, f"unreadable contact: {error}")
+            return unreadable(candidate.raw, kind, error, self.registry)
         return judge(contact, self.registry)

@@ -5,6 +5,11 @@ and uses bounded, non-overlapping quantifiers, so no start position costs more t
 dozen steps; the URL body is consumed once by a separate match instead of inside an
 alternation. Passes run from the most to the least specific and claim what they match, so a
 number inside a URL or a domain inside an address is not a second candidate.
+
+The label between a platform word and its id ("微信客服：", "| Telegram |", "微信或QQ：") is
+read one bounded token at a time, at most ``_LABEL_TOKENS`` of them, and a platform word read
+inside an earlier label starts no label of its own, so every character is read a bounded
+number of times.
 """
 
 from __future__ import annotations
@@ -14,17 +19,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from helpcenter.contacts.kinds import Kind
-from helpcenter.guard.keywords import KIND_OF, Context, Keywords
-from helpcenter.guard.numbers import is_phone_shaped
+from helpcenter.guard.keywords import KIND_OF, Context, Keyword, Keywords
+from helpcenter.guard.numbers import is_phone_shaped, unit_follows
 from helpcenter.guard.tlds import is_tld
 
-_LABEL = r"[A-Za-z0-9\u4e00-\u9fff-]{1,63}"
-_TOP = r"(?:[A-Za-z]{2,24}|中国|中國|公司|网络|網絡|在线|网址|商城|手机)"
+# Letters of other scripts in addresses ("suppоrt@ехаmple.com", "evíl.test", "пример.рф"):
+# Latin with diacritics, combining marks, Greek, Cyrillic. A lookalike must be read whole.
+_INTL = (
+    "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0391-\u03c9\u0400-\u052f\u1e00-\u1eff"
+)
+_LABEL = rf"[A-Za-z0-9{_INTL}\u4e00-\u9fff-]{{1,63}}"
+_TOP = rf"(?:[A-Za-z{_INTL}]{{2,24}}|中国|中國|公司|网络|網絡|在线|网址|商城|手机)"
 # Chinese prose runs straight into an address ("访问evil.test"): such a label starts at ASCII.
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?=[A-Za-z0-9][A-Za-z0-9-]*\.)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_HOST = re.compile(r"[A-Za-z0-9.\-]+")
 
-_SCHEME = re.compile(r"(?<![A-Za-z0-9+.\-])([A-Za-z][A-Za-z0-9+.\-]{1,30}):(?=\S)")
-_PROTOCOL_RELATIVE = re.compile(r"(?<![A-Za-z0-9:/])//(?=[A-Za-z0-9])")
+# A scheme is found from its colon back (str.find, then a short anchored search before it):
+# most text has few colons, and a pattern starting at a letter would try every word.
+_SCHEME_BEFORE = re.compile(r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,30}\Z")
+_NOT_SPACE = re.compile(r"\S")
+_PROTOCOL_RELATIVE = re.compile(r"//(?<![A-Za-z0-9:/]//)(?=[A-Za-z0-9])")
 # Schemes written without "//" that still open something (opaque URIs). Phone schemes (tel:,
 # sms:) are left to the phone pass: "Tel:+44 20 7946 0321" in prose is a number with spaces.
 _OPAQUE_WORDS = """
@@ -32,15 +47,39 @@ _OPAQUE_WORDS = """
 """
 _OPAQUE = frozenset(_OPAQUE_WORDS.split())
 _URL_BODY = re.compile(r"[^\s<>\"'`{}|\\^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{1,4096}")
-_EMAIL = re.compile(rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{{1,64}}@(?:{_LABEL}\.){{1,8}}{_TOP}")
-_DOMAIN = re.compile(rf"(?<![A-Za-z0-9._@/\\\-])(?:{_LABEL}\.){{1,8}}{_TOP}(?![A-Za-z0-9_\-])")
+# Likewise an address from its "@": the local part is searched back from it, the domain after.
+_LOCAL_BEFORE = re.compile(rf"(?<![A-Za-z0-9._%+\-{_INTL}])[A-Za-z0-9._%+\-{_INTL}]{{1,64}}\Z")
+_EMAIL_DOMAIN = re.compile(rf"(?:{_LABEL}\.){{1,8}}{_TOP}")
+_DOMAIN = re.compile(
+    rf"(?<![A-Za-z0-9._@/\\\-{_INTL}])(?:{_LABEL}\.){{1,8}}{_TOP}(?![A-Za-z0-9_\-{_INTL}])"
+)
+# The same at a given position, after an "@" ("@evil.test" names a domain, not a handle).
+_DOMAIN_AT = re.compile(rf"(?:{_LABEL}\.){{1,8}}{_TOP}(?![A-Za-z0-9_\-{_INTL}])")
 _PATH_AFTER_DOMAIN = re.compile(r"(?::[0-9]{1,5})?[/?#]")
-_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@/+\-])@([A-Za-z][A-Za-z0-9_]{2,31})(?![A-Za-z0-9_@/])")
+# A TLD outside tlds.py is an address when a path follows ("goo.gl/abc", "telegram.dog/x").
+_PATH_AFTER_ANY_DOMAIN = re.compile(r"(?::[0-9]{1,5})?/")
+# Files, not sites, whatever comes around them ("docs/README.md", "配置config.yml文件").
+_FILE_ENDINGS_WORDS = """
+    md markdown html htm xhtml php asp aspx jsp txt pdf png jpg jpeg gif svg webp avif ico bmp
+    css scss js mjs cjs ts tsx jsx vue json xml yml yaml toml ini cfg conf csv tsv log lock
+    zip gz tgz tar rar 7z mp3 mp4 webm ogg wav woff woff2 ttf otf exe apk ipa dmg msi deb rpm
+    py pyc rb java kt swift c h cpp hpp go sh bat ps1 sql db map bak tmp
+"""
+_FILE_ENDINGS = frozenset(_FILE_ENDINGS_WORDS.split())
+_HANDLE = re.compile(r"@(?<![A-Za-z0-9_.@/+\-]@)([A-Za-z][A-Za-z0-9_]{2,31})(?![A-Za-z0-9_@/])")
 # Seven digits at least (shorter numbers are never phones), so ordinary numbers cost no Python.
-_DIGITS = re.compile(
-    r"(?<![A-Za-z0-9_.+/@#$\-])(?:\+[ \t]{0,2}|[(（][ \t]{0,2})?[0-9]"
+# Patterns here open with a literal or a character class (a look-ahead when the look-behind
+# must come first): ``re`` then skips in C to where they can start; a look-behind first makes
+# it try every position (3-5x slower on a built page).
+_DIGITS_BODY = (
+    r"(?:\+[ \t]{0,2}|[(（][ \t]{0,2})?[0-9]"
     r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()（）]{0,3}[0-9]){6,40}(?![A-Za-z_])"
 )
+_DIGITS = re.compile(r"(?=[+(（0-9])(?<![A-Za-z0-9_.+/@#$\-])" + _DIGITS_BODY)
+_DIGITS_AT = re.compile(_DIGITS_BODY)
+# A phone word, one mark, the number: "电话-13800138000", "TEL.13800138000", "Tel.+1 202…".
+_MARK_AFTER_WORD = re.compile(r"[.\-/](?<=[A-Za-z\u4e00-\u9fff][.\-/])[ \t]{0,2}(?=[+0-9])")
+_PHONE_WORDS = frozenset({Context.PHONE, Context.WHATSAPP})
 _TRAILING = ".,;:!?'\"*_~"
 # File types: "logo@2x.png" is an image, not an address.
 _FILE_TYPES_WORDS = """
@@ -53,18 +92,42 @@ _AT_RULES_WORDS = """
     property apply tailwind
 """
 _AT_RULES = frozenset(_AT_RULES_WORDS.split())
-# After a platform word: filler before the id ("微信搜索「x」", "WeChat official account x").
-_FILLER = re.compile(
-    r"(?:[ \t:：=\-–—(（\[【「『“\"'<]|艾特|号码|号|账号|帐号|群号|群|搜索|搜|添加|加|关注|官方|"
-    r"(?i:id|official|account|handle|username|user|is|at|on|via|search|for|add|follow)(?![A-Za-z]))"
+# After a platform word, the label before its id, one bounded token at a time: punctuation,
+# Markdown (table pipes, emphasis, code), label words ("微信客服：", "Telegram support:",
+# "微信号是"), and other platform words after a list word ("微信或QQ：", "Telegram/X:").
+_LABEL_TOKEN = re.compile(
+    r"[ \t]{1,8}|[:：=\-–—(（\[【「『“\"'<>)）\]】」』”|*_`~]"
+    r"|艾特|号码|账号|帐号|群号|用户名|客服|人工|在线|官方|频道|群组|群|号|搜索|搜|添加|加|关注|联系|"
+    r"是|为|"
+    r"(?i:id|official|account|handle|username|user|is|at|on|via|search|for|add|follow|support|"
+    r"service|services|help|desk|helpdesk|team|customer|contact|channel|group)(?![A-Za-z0-9_\-])"
 )
+# Between two platform words ("微信或QQ", "Telegram/X") or two ids ("WxEvil_02 / 22345678");
+# only there: "WeChat id, QR code text" is a sentence going on.
+_LIST = re.compile(r"[ \t]{0,3}(?:[/、,，;；|&]|或者|或|和|及|(?i:or|and)(?![A-Za-z]))[ \t]{0,3}")
+# A short aside in the label: "Telegram (24/7):", "客服（人工）：".
+_ASIDE = re.compile(r"[(（][^()（）\n]{1,24}[)）]")
+# The label may end its line; the id is then on the next one ("微信：" newline "ExampleWalletCN").
+_LINE_BREAK = re.compile(r"\r?\n(?![ \t]{0,8}\r?\n)")
+# First characters of _LIST and _ASIDE: other positions skip those patterns.
+_LIST_START = frozenset(" \t/、,，;；|&或和及oOaA")
+_ASIDE_START = frozenset("(（")
+_LABEL_TOKENS = 16
+_LIST_ITEMS = 4
 _PROSE_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
-_DELIMITERS = frozenset(":：「『“\"'=") | {"艾特", "号", "id", "账号", "帐号", "号码", "群号"}
+_DELIMITER_WORDS = """
+    : ： 「 『 “ " ' = 艾特 号 id 账号 帐号 号码 群号 用户名 username handle 是 为
+"""
+_DELIMITERS = frozenset(_DELIMITER_WORDS.split())
+# Tokens that neither delimit nor undo a delimiter: spaces and Markdown emphasis or code.
+_NEUTRAL = frozenset(" \t*_`~")
 _ID_SHAPE = {
     Kind.WECHAT: re.compile(r"[A-Za-z][A-Za-z0-9_\-]{5,19}(?![A-Za-z0-9_\-])"),
     Kind.QQ: re.compile(r"[1-9][0-9]{4,11}(?![0-9])"),
     Kind.TELEGRAM: re.compile(r"@?[A-Za-z][A-Za-z0-9_]{3,31}(?![A-Za-z0-9_])"),
-    Kind.X: re.compile(r"@?[A-Za-z0-9_]{2,15}(?![A-Za-z0-9_])"),
+    # Longer than X allows, so "X: ExampleWalletSupport" is reported as no X handle.
+    Kind.X: re.compile(r"@?[A-Za-z0-9_]{2,32}(?![A-Za-z0-9_])"),
+    Kind.DISCORD: re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{2,31}(?![A-Za-z0-9_\-])"),
 }
 # Words that follow a platform name in prose and are not an id ("WeChat Pay", "TG group").
 _PROSE_WORDS = """
@@ -72,7 +135,7 @@ _PROSE_WORDS = """
     chat chats community app apps users user pay mini program programs article articles
     message messages team and or the to for with from in of we our your you are is was
     will can only never always also bot bots link links post posts space spaces web
-    desktop mobile id
+    desktop mobile id server servers invite invites
 """
 _PROSE = frozenset(_PROSE_WORDS.split())
 
@@ -122,16 +185,16 @@ def extract(text: str) -> list[Candidate]:
 
 def _links(text: str, claims: _Claims) -> Iterator[Candidate]:
     pos = 0
-    while (m := _SCHEME.search(text, pos)) is not None:
-        scheme = m.group(1).lower()
-        body = _URL_BODY.match(text, m.end())
-        if body is None or not (scheme in _OPAQUE or text.startswith("//", m.end())):
-            pos = m.end()
+    while (found := _scheme(text, pos)) is not None:
+        start, after, scheme = found
+        body = _URL_BODY.match(text, after)
+        if body is None or not (scheme.lower() in _OPAQUE or text.startswith("//", after)):
+            pos = after
             continue
-        end = _trim(text, m.start(), body.end())
+        end = _trim(text, start, body.end())
         pos = body.end()
-        claims.take(m.start(), body.end())
-        yield Candidate(m.start(), end, text[m.start() : end], None)
+        claims.take(start, body.end())
+        yield Candidate(start, end, text[start:end], None)
     for m in _PROTOCOL_RELATIVE.finditer(text):
         body = _URL_BODY.match(text, m.start())
         if body is not None and claims.free(m.start(), body.end()):
@@ -154,21 +217,50 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+def _scheme(text: str, pos: int) -> tuple[int, int, str] | None:
+    """The first ``scheme:`` (followed by a non-space) at or after ``pos``: its start, the
+    offset after its colon, and the scheme."""
+    colon = text.find(":", pos)
+    while colon != -1:
+        m = _SCHEME_BEFORE.search(text, max(pos, colon - 31), colon)
+        if m is not None and _NOT_SPACE.match(text, colon + 1):
+            return m.start(), colon + 1, m.group()
+        colon = text.find(":", colon + 1)
+    return None
+
+
+def _email_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Non-overlapping ``local@domain`` spans, leftmost first (as one regex would find them)."""
+    pos = 0
+    at = text.find("@")
+    while at != -1:
+        local = _LOCAL_BEFORE.search(text, max(pos, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1) if local is not None else None
+        if local is not None and domain is not None:
+            yield local.start(), domain.end()
+            pos = domain.end()
+            at = text.find("@", pos)
+        else:
+            at = text.find("@", at + 1)
+
+
 def _emails(text: str, claims: _Claims) -> Iterator[Candidate]:
-    for m in _EMAIL.finditer(text):
-        top = m.group().rsplit(".", 1)[1].lower()
-        if top in _FILE_TYPES or not claims.free(m.start(), m.end()):
+    for start, end in _email_spans(text):
+        address = text[start:end]
+        if address.rsplit(".", 1)[1].lower() in _FILE_TYPES or not claims.free(start, end):
             continue
-        claims.take(m.start(), m.end())
-        yield Candidate(m.start(), m.end(), m.group(), None)
+        claims.take(start, end)
+        yield Candidate(start, end, address, None)
 
 
 def _domains(text: str, claims: _Claims) -> Iterator[Candidate]:
     for m in _DOMAIN.finditer(text):
-        if not is_tld(m.group().rsplit(".", 1)[1]) or not claims.free(m.start(), m.end()):
+        if not claims.free(m.start(), m.end()):
             continue
         prose = _PROSE_BEFORE.match(text, m.start(), m.end())
         start, end = (prose.end() if prose else m.start()), m.end()
+        if not _is_address(text, start, end, glued=prose is not None):
+            continue
         if _PATH_AFTER_DOMAIN.match(text, end):
             body = _URL_BODY.match(text, end)
             end = _trim(text, start, body.end()) if body else end
@@ -176,30 +268,107 @@ def _domains(text: str, claims: _Claims) -> Iterator[Candidate]:
         yield Candidate(start, end, text[start:end], None)
 
 
+def _is_address(text: str, start: int, end: int, *, glued: bool) -> bool:
+    """``text[start:end]`` (``name.tld``) is a web address: a TLD from tlds.py, or any other
+    one (letters, as _TOP matches) that is no file type when ``www.`` leads, a path follows or
+    Chinese prose runs straight into it ("访问evil.top了解")."""
+    host = text[start:end]
+    top = host.rsplit(".", 1)[1]
+    if is_tld(top):
+        return True
+    if top.lower() in _FILE_ENDINGS:
+        return False
+    if host[:4].lower() == "www." and host.count(".") >= 2:
+        return True
+    if _PATH_AFTER_ANY_DOMAIN.match(text, end):
+        return True
+    cjk_around = glued or (end < len(text) and _CJK.match(text, end) is not None)
+    return cjk_around and _ASCII_HOST.fullmatch(host) is not None
+
+
 def _ids_after_keywords(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:
-    for keyword in keywords.platforms():
-        kind = KIND_OF.get(keyword.context)
-        shape = _ID_SHAPE.get(kind) if kind else None
-        if kind is None or shape is None:
-            continue
-        pos, delimited = keyword.end, False
-        for _ in range(8):
-            filler = _FILLER.match(text, pos)
-            if filler is None:
+    platforms = [k for k in keywords.platforms() if KIND_OF.get(k.context) in _ID_SHAPE]
+    at = {k.start: k for k in platforms}
+    label_end = -1
+    for keyword in platforms:
+        if keyword.start < label_end:
+            continue  # a platform word inside an earlier label ("微信或QQ："): read with it
+        kinds, pos, delimited = _label(text, keyword, at)
+        label_end = pos
+        found = _ids_at(text, pos, kinds, delimited=delimited, list_item=False)
+        for _ in range(_LIST_ITEMS):  # "微信或QQ：WxEvil_02 / 22345678"
+            if not found or not all(claims.free(c.start, c.end) for c in found):
                 break
-            delimited = delimited or filler.group().lower() in _DELIMITERS
-            pos = filler.end()
-        m = shape.match(text, pos)
-        if m is None or not claims.free(m.start(), m.end()):
+            for candidate in found:
+                claims.take(candidate.start, candidate.end)
+            yield from found
+            separator = _LIST.match(text, max(c.end for c in found))
+            if separator is None:
+                break
+            found = _ids_at(text, separator.end(), kinds, delimited=False, list_item=True)
+
+
+def _label(text: str, keyword: Keyword, at: dict[int, Keyword]) -> tuple[list[Kind], int, bool]:
+    """The platforms a label names, where it ends, and whether it ends in a delimiter
+    ("：", "是", "ID"): a plain word after a delimiter is an id, after a label word it is prose."""
+    kinds = [KIND_OF[keyword.context]]
+    pos, delimited, broke_line = keyword.end, False, False
+    for _ in range(_LABEL_TOKENS):
+        first = text[pos : pos + 1]
+        listed = _LIST.match(text, pos) if first in _LIST_START else None
+        other = at.get(listed.end() if listed else pos)
+        if other is not None:  # another platform word: "微信或QQ", "Telegram/X"
+            kind = KIND_OF[other.context]
+            kinds += [] if kind in kinds else [kind]
+            pos, delimited = other.end, False
+            continue
+        aside = _ASIDE.match(text, pos) if first in _ASIDE_START else None
+        inside = _ids_at(text, pos + 1, kinds, delimited=False, list_item=True) if aside else []
+        if aside is not None and all(c.end != aside.end() - 1 for c in inside):
+            pos, delimited = aside.end(), False  # "(24/7)"; but "（ExampleWalletCN）" is the id
+            continue
+        token = _LABEL_TOKEN.match(text, pos)
+        if token is None and delimited and not broke_line:
+            token = _LINE_BREAK.match(text, pos)
+            broke_line = token is not None
+            if token is not None:
+                pos = token.end()
+                continue
+        if token is None:
+            break
+        word = token.group()
+        if word.lower() in _DELIMITERS:
+            delimited = True
+        elif not set(word) <= _NEUTRAL:
+            delimited = False
+        pos = token.end()
+    return kinds, pos, delimited
+
+
+def _ids_at(
+    text: str, pos: int, kinds: list[Kind], *, delimited: bool, list_item: bool
+) -> list[Candidate]:
+    """The id at ``pos``, once for each named platform whose ids look like it."""
+    found = []
+    before = text[max(0, pos - 2) : pos]
+    emphasis = len(before) - len(before.rstrip("_"))  # "微信：__WxEvil_05__"
+    for kind in kinds:
+        m = _ID_SHAPE[kind].match(text, pos)
+        if m is None:
             continue
         value = m.group()
+        if emphasis:
+            value = value[: len(value) - min(emphasis, len(value) - len(value.rstrip("_")))]
+        end = pos + len(value)
         if text.startswith(("@", "."), m.end()) or value.lower().lstrip("@") in _PROSE:
             continue  # an address, a domain, or just the next word of the sentence
+        if kind is Kind.X and value.isdigit():
+            continue  # "推特：24小时在线": a number; an all-digit handle is written "@24"
         plain = not (value.startswith("@") or kind is Kind.QQ or _looks_like_id(value))
-        if plain and (not delimited or _PROSE_NEXT.match(text, m.end())):
+        if plain and (list_item or not delimited or _PROSE_NEXT.match(text, end)):
             continue  # "WeChat: online every day" is a sentence, not an id
-        claims.take(m.start(), m.end())
-        yield Candidate(m.start(), m.end(), value, kind)
+        found.append(Candidate(pos, end, value, kind))
+    return found
 
 
 def _looks_like_id(value: str) -> bool:
@@ -211,9 +380,13 @@ def _handles(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candida
     for m in _HANDLE.finditer(text):
         if m.group(1).lower() in _AT_RULES or not claims.free(m.start(), m.end()):
             continue
-        if text.startswith(".", m.end()) and _DOMAIN.match(text, m.start() + 1):
-            continue  # "@example.com" is the domain part of an address
-        keyword = keywords.near(m.start(), m.end(), before=60, after=30)
+        domain = _DOMAIN_AT.match(text, m.start() + 1) if text.startswith(".", m.end()) else None
+        if domain is not None:  # "@evil.test": the domain part of an address, not a handle
+            if _is_address(text, domain.start(), domain.end(), glued=False):
+                claims.take(m.start(), domain.end())
+                yield Candidate(domain.start(), domain.end(), domain.group(), None)
+            continue
+        keyword = keywords.platform_near(m.start(), m.end(), before=60, after=30)
         kind = KIND_OF.get(keyword.context) if keyword else None
         claims.take(m.start(), m.end())
         if kind in (Kind.TELEGRAM, Kind.X, Kind.DISCORD):
@@ -223,6 +396,13 @@ def _handles(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candida
 
 
 def _phones(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:
+    for mark in _MARK_AFTER_WORD.finditer(text):  # first: they claim what follows the mark
+        m = _DIGITS_AT.match(text, mark.end())
+        if m is None or (m.end() < len(text) and text[m.end()].isdigit()):
+            continue
+        word = keywords.ending_at(mark.start())
+        if word is not None and word.context in _PHONE_WORDS:
+            yield from _phone(text, m.start(), m.group(), claims, word)
     long_run_end = -1
     for m in _DIGITS.finditer(text):
         start, end = m.start(), m.end()
@@ -234,20 +414,34 @@ def _phones(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidat
         ):
             long_run_end = end  # part of a hash, key or other long number
             continue
-        run = m.group().rstrip(" \t\u00a0.-/(")
-        end = start + len(run)
-        if not claims.free(start, end):
-            continue
-        keyword = keywords.near(start, end)
-        context = keyword.context if keyword else None
-        told_phone = context is not None and context not in (Context.NUMBER, Context.QQ)
-        if not is_phone_shaped(
-            run,
-            followed_by=text[end : end + 16],
-            told_phone=told_phone,
-            told_number=context is Context.NUMBER,
-        ):
-            continue
-        kind = Kind.WHATSAPP if context is Context.WHATSAPP else Kind.PHONE
-        claims.take(start, end)
-        yield Candidate(start, end, run, kind, explicit=told_phone or run.startswith("+"))
+        yield from _phone(text, start, m.group(), claims, None, keywords)
+
+
+def _phone(
+    text: str,
+    start: int,
+    found: str,
+    claims: _Claims,
+    keyword: Keyword | None,
+    keywords: Keywords | None = None,
+) -> Iterator[Candidate]:
+    run = found.rstrip(" \t\u00a0.-/(")
+    end = start + len(run)
+    if not claims.free(start, end):
+        return
+    if keywords is not None:
+        keyword = keywords.phone_near(start, end)
+    context = keyword.context if keyword else None
+    told_phone = context is not None and context not in (Context.NUMBER, Context.QQ)
+    told_number = context is Context.NUMBER
+    followed_by = text[end : end + 16]
+    if not is_phone_shaped(
+        run, followed_by=followed_by, told_phone=told_phone, told_number=told_number
+    ):
+        return
+    kind = Kind.WHATSAPP if context is Context.WHATSAPP else Kind.PHONE
+    # "+" alone makes no amount a phone ("余额变化 +12345678", "+1 234 567 ETH"): such a run is
+    # judged only if it is a valid number, like any number found by its shape alone.
+    amount = told_number or unit_follows(followed_by)
+    claims.take(start, end)
+    yield Candidate(start, end, run, kind, explicit=told_phone or (run[0] == "+" and not amount))

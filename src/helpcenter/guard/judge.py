@@ -38,6 +38,27 @@ def judge_text(
     return [(hit.raw, hit.judgement) for hit in Checker(registry).check_text(text, region=region)]
 
 
+def unreadable(raw: str, kind: Kind | None, error: Exception, registry: Registry) -> Judgement:
+    """A value the text names as a ``kind`` contact that is no valid one. When it is an
+    official handle on another platform ("X: @ExampleWalletSupport"), the reason says so."""
+    why = f"unreadable contact: {error}"
+    index = registry.index
+    if kind is not None and kind in HANDLE_KINDS:
+        key = raw.strip().lstrip("@").lower()
+        for official, channel in index.official_handles:
+            if official == key and channel.kind is not kind:
+                wanted = Contact(kind, key, raw)
+                alternative = _alternative(wanted, index)
+                return Judgement(
+                    Verdict.UNLISTED,
+                    None,
+                    f"{why}; {raw} is {shown(channel)}, our {channel.kind} channel, "
+                    f"not an account on {kind}" + _instead(wanted, index),
+                    alternative.id if alternative else channel.id,
+                )
+    return Judgement(Verdict.UNLISTED, None, why)
+
+
 def shown(channel: Channel) -> str:
     """How a channel is named in a reason: "help-center (help.example.com)"."""
     value = channel.contact.display
@@ -168,6 +189,16 @@ def _lookalike_handle(contact: Contact, index: RegistryIndex) -> Judgement | Non
     for key, channel in same:
         if looks_like(contact.key, key):
             return _lookalike(contact, channel, "lookalike of")
+    for key, channel in other:
+        if key == contact.key:  # "Telegram: @ExampleWallet": our X name, on Telegram
+            alternative = _alternative(contact, index)
+            return Judgement(
+                Verdict.LOOKALIKE,
+                contact,
+                f"named like {shown(channel)}, our {channel.kind} channel, but on "
+                f"{contact.kind}, where it is not ours" + _instead(contact, index),
+                alternative.id if alternative else channel.id,
+            )
     token = brand_token_in(contact.key, index.brand_tokens)
     if token is not None:
         return _brand(contact, token, index)

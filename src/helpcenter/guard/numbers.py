@@ -5,6 +5,7 @@ Decided by shape first, then by the words around it (see ``keywords``).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # After the number: units and currencies make it an amount or a count.
@@ -22,6 +23,11 @@ _GROUPS = re.compile(r"[0-9]+")
 _SEPARATORS = re.compile(r"[^0-9+]+")
 _CN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _CN_SERVICE = re.compile(r"[48]00[0-9]{7}")
+
+
+def unit_follows(followed_by: str) -> bool:
+    """A unit or currency right after the number ("+1 234 567 ETH", "+1000000 sats")."""
+    return _UNIT_AFTER.match(followed_by) is not None
 
 
 def is_phone_shaped(run: str, *, followed_by: str, told_phone: bool, told_number: bool) -> bool:
@@ -44,7 +50,13 @@ def is_phone_shaped(run: str, *, followed_by: str, told_phone: bool, told_number
         return bool(_CN_MOBILE.fullmatch(digits) or _CN_SERVICE.fullmatch(digits))
     if _DATE.match(run) or (len(groups) == 2 and separators == {"."}):
         return False  # a date, or a decimal number
+    if len(groups) >= 4 and all(len(g) <= 2 for g in groups) and _increasing(groups):
+        return False  # "1 2 3 4 5 6 7 8 9 10": a list of small numbers
     if separators <= {",", " ", ".", "'"} and all(len(g) == 3 for g in groups[1:]):
         return len(groups[0]) > 3  # 1 234 567 / 1.234.567 are thousands, not phones
     # Anything else grouped like a phone is one, except an IPv4 address.
     return not (separators == {"."} and len(groups) == 4 and all(len(g) <= 3 for g in groups))
+
+
+def _increasing(groups: list[str]) -> bool:
+    return all(int(a) < int(b) for a, b in itertools.pairwise(groups))

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from helpcenter.guard.finding import Finding, Verdict
+from helpcenter.guard.judge import shown
 from helpcenter.registry.model import Channel, Registry, Status
 
 FORMATS = ("text", "json", "github")
@@ -57,7 +58,8 @@ def _message(finding: Finding, registry: Registry) -> str:
     why = judgement.why
     official = alternative(finding, registry)
     if official is not None and not {official.value, official.contact.display} & {finding.raw}:
-        if official.contact.display not in why and official.value not in why:
+        named = {official.value, official.contact.display, shown(official)}
+        if not any(name in why for name in named):
             why += f"; official: {official.value}"  # the judge did not name it already
     elif judgement.verdict is Verdict.UNLISTED:
         why += f"; if it is official, add it to {registry.path.name}"
