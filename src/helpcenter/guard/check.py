@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from helpcenter.contacts.kinds import Kind
 from helpcenter.contacts.normalize import InvalidContact, UnsafeLink, link_contact, normalize
+from helpcenter.guard.candidate import Candidate
 from helpcenter.guard.deobfuscate import deobfuscate
-from helpcenter.guard.extract import Candidate, extract
+from helpcenter.guard.extract import extract
 from helpcenter.guard.finding import Judgement, Verdict
 from helpcenter.guard.judge import judge, unreadable
 from helpcenter.registry.model import Registry

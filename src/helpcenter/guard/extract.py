@@ -6,20 +6,18 @@ dozen steps; the URL body is consumed once by a separate match instead of inside
 alternation. Passes run from the most to the least specific and claim what they match, so a
 number inside a URL or a domain inside an address is not a second candidate.
 
-The label between a platform word and its id ("微信客服：", "| Telegram |", "微信或QQ：") is
-read one bounded token at a time, at most ``_LABEL_TOKENS`` of them, and a platform word read
-inside an earlier label starts no label of its own, so every character is read a bounded
-number of times.
+Ids written after a platform word ("微信客服：ExampleWalletCN") are read by ``labels``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from helpcenter.contacts.kinds import Kind
+from helpcenter.guard.candidate import Candidate, Claims
 from helpcenter.guard.keywords import KIND_OF, Context, Keyword, Keywords
+from helpcenter.guard.labels import ids_after_keywords
 from helpcenter.guard.numbers import is_phone_shaped, unit_follows
 from helpcenter.guard.tlds import is_tld
 
@@ -92,98 +90,24 @@ _AT_RULES_WORDS = """
     property apply tailwind
 """
 _AT_RULES = frozenset(_AT_RULES_WORDS.split())
-# After a platform word, the label before its id, one bounded token at a time: punctuation,
-# Markdown (table pipes, emphasis, code), label words ("微信客服：", "Telegram support:",
-# "微信号是"), and other platform words after a list word ("微信或QQ：", "Telegram/X:").
-_LABEL_TOKEN = re.compile(
-    r"[ \t]{1,8}|[:：=\-–—(（\[【「『“\"'<>)）\]】」』”|*_`~]"
-    r"|艾特|号码|账号|帐号|群号|用户名|客服|人工|在线|官方|频道|群组|群|号|搜索|搜|添加|加|关注|联系|"
-    r"是|为|"
-    r"(?i:id|official|account|handle|username|user|is|at|on|via|search|for|add|follow|support|"
-    r"service|services|help|desk|helpdesk|team|customer|contact|channel|group)(?![A-Za-z0-9_\-])"
-)
-# Between two platform words ("微信或QQ", "Telegram/X") or two ids ("WxEvil_02 / 22345678");
-# only there: "WeChat id, QR code text" is a sentence going on.
-_LIST = re.compile(r"[ \t]{0,3}(?:[/、,，;；|&]|或者|或|和|及|(?i:or|and)(?![A-Za-z]))[ \t]{0,3}")
-# A short aside in the label: "Telegram (24/7):", "客服（人工）：".
-_ASIDE = re.compile(r"[(（][^()（）\n]{1,24}[)）]")
-# The label may end its line; the id is then on the next one ("微信：" newline "ExampleWalletCN").
-_LINE_BREAK = re.compile(r"\r?\n(?![ \t]{0,8}\r?\n)")
-# First characters of _LIST and _ASIDE: other positions skip those patterns.
-_LIST_START = frozenset(" \t/、,，;；|&或和及oOaA")
-_ASIDE_START = frozenset("(（")
-_LABEL_TOKENS = 16
-_LIST_ITEMS = 4
-_PROSE_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
-_DELIMITER_WORDS = """
-    : ： 「 『 “ " ' = 艾特 号 id 账号 帐号 号码 群号 用户名 username handle 是 为
-"""
-_DELIMITERS = frozenset(_DELIMITER_WORDS.split())
-# Tokens that neither delimit nor undo a delimiter: spaces and Markdown emphasis or code.
-_NEUTRAL = frozenset(" \t*_`~")
-_ID_SHAPE = {
-    Kind.WECHAT: re.compile(r"[A-Za-z][A-Za-z0-9_\-]{5,19}(?![A-Za-z0-9_\-])"),
-    Kind.QQ: re.compile(r"[1-9][0-9]{4,11}(?![0-9])"),
-    Kind.TELEGRAM: re.compile(r"@?[A-Za-z][A-Za-z0-9_]{3,31}(?![A-Za-z0-9_])"),
-    # Longer than X allows, so "X: ExampleWalletSupport" is reported as no X handle.
-    Kind.X: re.compile(r"@?[A-Za-z0-9_]{2,32}(?![A-Za-z0-9_])"),
-    Kind.DISCORD: re.compile(r"[A-Za-z0-9][A-Za-z0-9\-]{2,31}(?![A-Za-z0-9_\-])"),
-}
-# Words that follow a platform name in prose and are not an id ("WeChat Pay", "TG group").
-_PROSE_WORDS = """
-    support service services official account accounts group groups channel channels
-    chat chats community app apps users user pay mini program programs article articles
-    message messages team and or the to for with from in of we our your you are is was
-    will can only never always also bot bots link links post posts space spaces web
-    desktop mobile id server servers invite invites
-"""
-_PROSE = frozenset(_PROSE_WORDS.split())
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """Something that may be a contact, at ``start:end`` of the scanned text."""
-
-    start: int
-    end: int
-    raw: str
-    #: Kind to normalize ``raw`` as; None: a link or address, read with link_contact.
-    kind: Kind | None
-    #: For a handle no platform word names: every kind it could be.
-    kinds: tuple[Kind, ...] = ()
-    #: The surrounding words make it a contact, so a value that does not parse is reported.
-    explicit: bool = True
-
-
-class _Claims:
-    """Which characters a more specific candidate already covers."""
-
-    def __init__(self, size: int) -> None:
-        self._mask = bytearray(size)
-
-    def free(self, start: int, end: int) -> bool:
-        return self._mask.find(1, start, end) == -1
-
-    def take(self, start: int, end: int) -> None:
-        self._mask[start:end] = b"\x01" * (end - start)
 
 
 def extract(text: str) -> list[Candidate]:
     """Every candidate in ``text``, in order of position."""
-    claims = _Claims(len(text))
+    claims = Claims(len(text))
     keywords = Keywords(text)
     found = [
         *_links(text, claims),
         *_emails(text, claims),
         *_domains(text, claims),
-        *_ids_after_keywords(text, claims, keywords),
+        *ids_after_keywords(text, claims, keywords),
         *_handles(text, claims, keywords),
         *_phones(text, claims, keywords),
     ]
     return sorted(found, key=lambda c: c.start)
 
 
-def _links(text: str, claims: _Claims) -> Iterator[Candidate]:
+def _links(text: str, claims: Claims) -> Iterator[Candidate]:
     pos = 0
     while (found := _scheme(text, pos)) is not None:
         start, after, scheme = found
@@ -244,7 +168,7 @@ def _email_spans(text: str) -> Iterator[tuple[int, int]]:
             at = text.find("@", at + 1)
 
 
-def _emails(text: str, claims: _Claims) -> Iterator[Candidate]:
+def _emails(text: str, claims: Claims) -> Iterator[Candidate]:
     for start, end in _email_spans(text):
         address = text[start:end]
         if address.rsplit(".", 1)[1].lower() in _FILE_TYPES or not claims.free(start, end):
@@ -253,7 +177,7 @@ def _emails(text: str, claims: _Claims) -> Iterator[Candidate]:
         yield Candidate(start, end, address, None)
 
 
-def _domains(text: str, claims: _Claims) -> Iterator[Candidate]:
+def _domains(text: str, claims: Claims) -> Iterator[Candidate]:
     for m in _DOMAIN.finditer(text):
         if not claims.free(m.start(), m.end()):
             continue
@@ -286,97 +210,7 @@ def _is_address(text: str, start: int, end: int, *, glued: bool) -> bool:
     return cjk_around and _ASCII_HOST.fullmatch(host) is not None
 
 
-def _ids_after_keywords(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:
-    platforms = [k for k in keywords.platforms() if KIND_OF.get(k.context) in _ID_SHAPE]
-    at = {k.start: k for k in platforms}
-    label_end = -1
-    for keyword in platforms:
-        if keyword.start < label_end:
-            continue  # a platform word inside an earlier label ("微信或QQ："): read with it
-        kinds, pos, delimited = _label(text, keyword, at)
-        label_end = pos
-        found = _ids_at(text, pos, kinds, delimited=delimited, list_item=False)
-        for _ in range(_LIST_ITEMS):  # "微信或QQ：WxEvil_02 / 22345678"
-            if not found or not all(claims.free(c.start, c.end) for c in found):
-                break
-            for candidate in found:
-                claims.take(candidate.start, candidate.end)
-            yield from found
-            separator = _LIST.match(text, max(c.end for c in found))
-            if separator is None:
-                break
-            found = _ids_at(text, separator.end(), kinds, delimited=False, list_item=True)
-
-
-def _label(text: str, keyword: Keyword, at: dict[int, Keyword]) -> tuple[list[Kind], int, bool]:
-    """The platforms a label names, where it ends, and whether it ends in a delimiter
-    ("：", "是", "ID"): a plain word after a delimiter is an id, after a label word it is prose."""
-    kinds = [KIND_OF[keyword.context]]
-    pos, delimited, broke_line = keyword.end, False, False
-    for _ in range(_LABEL_TOKENS):
-        first = text[pos : pos + 1]
-        listed = _LIST.match(text, pos) if first in _LIST_START else None
-        other = at.get(listed.end() if listed else pos)
-        if other is not None:  # another platform word: "微信或QQ", "Telegram/X"
-            kind = KIND_OF[other.context]
-            kinds += [] if kind in kinds else [kind]
-            pos, delimited = other.end, False
-            continue
-        aside = _ASIDE.match(text, pos) if first in _ASIDE_START else None
-        inside = _ids_at(text, pos + 1, kinds, delimited=False, list_item=True) if aside else []
-        if aside is not None and all(c.end != aside.end() - 1 for c in inside):
-            pos, delimited = aside.end(), False  # "(24/7)"; but "（ExampleWalletCN）" is the id
-            continue
-        token = _LABEL_TOKEN.match(text, pos)
-        if token is None and delimited and not broke_line:
-            token = _LINE_BREAK.match(text, pos)
-            broke_line = token is not None
-            if token is not None:
-                pos = token.end()
-                continue
-        if token is None:
-            break
-        word = token.group()
-        if word.lower() in _DELIMITERS:
-            delimited = True
-        elif not set(word) <= _NEUTRAL:
-            delimited = False
-        pos = token.end()
-    return kinds, pos, delimited
-
-
-def _ids_at(
-    text: str, pos: int, kinds: list[Kind], *, delimited: bool, list_item: bool
-) -> list[Candidate]:
-    """The id at ``pos``, once for each named platform whose ids look like it."""
-    found = []
-    before = text[max(0, pos - 2) : pos]
-    emphasis = len(before) - len(before.rstrip("_"))  # "微信：__WxEvil_05__"
-    for kind in kinds:
-        m = _ID_SHAPE[kind].match(text, pos)
-        if m is None:
-            continue
-        value = m.group()
-        if emphasis:
-            value = value[: len(value) - min(emphasis, len(value) - len(value.rstrip("_")))]
-        end = pos + len(value)
-        if text.startswith(("@", "."), m.end()) or value.lower().lstrip("@") in _PROSE:
-            continue  # an address, a domain, or just the next word of the sentence
-        if kind is Kind.X and value.isdigit():
-            continue  # "推特：24小时在线": a number; an all-digit handle is written "@24"
-        plain = not (value.startswith("@") or kind is Kind.QQ or _looks_like_id(value))
-        if plain and (list_item or not delimited or _PROSE_NEXT.match(text, end)):
-            continue  # "WeChat: online every day" is a sentence, not an id
-        found.append(Candidate(pos, end, value, kind))
-    return found
-
-
-def _looks_like_id(value: str) -> bool:
-    """Mixed case, digits or underscores: "ExampleWalletCN", "wallet_kf", not "support"."""
-    return any(c.isdigit() or c in "_-" for c in value) or any(c.isupper() for c in value[1:])
-
-
-def _handles(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:
+def _handles(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidate]:
     for m in _HANDLE.finditer(text):
         if m.group(1).lower() in _AT_RULES or not claims.free(m.start(), m.end()):
             continue
@@ -395,7 +229,7 @@ def _handles(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candida
             yield Candidate(m.start(), m.end(), m.group(), None, (Kind.TELEGRAM, Kind.X), False)
 
 
-def _phones(text: str, claims: _Claims, keywords: Keywords) -> Iterator[Candidate]:
+def _phones(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidate]:
     for mark in _MARK_AFTER_WORD.finditer(text):  # first: they claim what follows the mark
         m = _DIGITS_AT.match(text, mark.end())
         if m is None or (m.end() < len(text) and text[m.end()].isdigit()):
@@ -421,7 +255,7 @@ def _phone(
     text: str,
     start: int,
     found: str,
-    claims: _Claims,
+    claims: Claims,
     keyword: Keyword | None,
     keywords: Keywords | None = None,
 ) -> Iterator[Candidate]:
