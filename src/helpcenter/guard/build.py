@@ -143,4 +143,13 @@ class BuildGuard:
             raise GuardFailed(f"contact guard: {error}") from error
 
     def _name(self, path: Path) -> str:
-        return Path(os.path.relpath(path, self._root)).as_posix()
+        return _relative(str(path), str(self._root))
+
+
+def _relative(path: str, root: str) -> str:
+    """``path`` relative to ``root``, with forward slashes; MkDocs gives absolute paths under
+    the project, which need no ``relpath`` (a cost on every page of a big site)."""
+    prefix = root.rstrip(os.sep) + os.sep
+    if os.path.isabs(root) and path.startswith(prefix) and ".." not in path:
+        return path[len(prefix) :].replace(os.sep, "/")
+    return Path(os.path.relpath(path, root)).as_posix()
