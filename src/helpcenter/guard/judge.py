@@ -47,15 +47,10 @@ def unreadable(raw: str, kind: Kind | None, error: Exception, registry: Registry
         key = raw.strip().lstrip("@").lower()
         for official, channel in index.official_handles:
             if official == key and channel.kind is not kind:
+                reason = f"{why}; {raw} is {shown(channel)}, our {channel.kind} channel, "
+                reason += f"not an account on {kind}"
                 wanted = Contact(kind, key, raw)
-                alternative = _alternative(wanted, index)
-                return Judgement(
-                    Verdict.UNLISTED,
-                    None,
-                    f"{why}; {raw} is {shown(channel)}, our {channel.kind} channel, "
-                    f"not an account on {kind}" + _instead(wanted, index),
-                    alternative.id if alternative else channel.id,
-                )
+                return _on_other_platform(Verdict.UNLISTED, None, wanted, channel, reason, index)
     return Judgement(Verdict.UNLISTED, None, why)
 
 
@@ -191,14 +186,9 @@ def _lookalike_handle(contact: Contact, index: RegistryIndex) -> Judgement | Non
             return _lookalike(contact, channel, "lookalike of")
     for key, channel in other:
         if key == contact.key:  # "Telegram: @ExampleWallet": our X name, on Telegram
-            alternative = _alternative(contact, index)
-            return Judgement(
-                Verdict.LOOKALIKE,
-                contact,
-                f"named like {shown(channel)}, our {channel.kind} channel, but on "
-                f"{contact.kind}, where it is not ours" + _instead(contact, index),
-                alternative.id if alternative else channel.id,
-            )
+            reason = f"named like {shown(channel)}, our {channel.kind} channel, but on "
+            reason += f"{contact.kind}, where it is not ours"
+            return _on_other_platform(Verdict.LOOKALIKE, contact, contact, channel, reason, index)
     token = brand_token_in(contact.key, index.brand_tokens)
     if token is not None:
         return _brand(contact, token, index)
@@ -229,6 +219,21 @@ def _brand(contact: Contact, token: str, index: RegistryIndex) -> Judgement:
 
 def _unlisted(contact: Contact, index: RegistryIndex) -> Judgement:
     return Judgement(Verdict.UNLISTED, contact, "not in the registry" + _instead(contact, index))
+
+
+def _on_other_platform(
+    verdict: Verdict,
+    judged: Contact | None,
+    wanted: Contact,
+    channel: Channel,
+    reason: str,
+    index: RegistryIndex,
+) -> Judgement:
+    """Our ``channel``'s name used on another platform: point to that platform's official
+    channel most like ``wanted`` if there is one, else to ``channel`` itself."""
+    alternative = _alternative(wanted, index)
+    fix = alternative.id if alternative else channel.id
+    return Judgement(verdict, judged, reason + _instead(wanted, index), fix)
 
 
 def _instead(contact: Contact, index: RegistryIndex, kind: Kind | None = None) -> str:
