@@ -289,7 +289,7 @@
     "css scss js mjs cjs ts tsx jsx vue json xml yml yaml toml ini cfg conf csv tsv log lock zip gz tgz tar rar 7z " +
     "mp3 mp4 webm ogg wav woff woff2 ttf otf exe apk ipa dmg msi deb rpm py pyc rb java kt swift c h cpp hpp go sh " +
     "bat ps1 sql db map bak tmp").split(" ");
-  var HANDLE = /(?<![A-Za-z0-9_.@\/+\-])@([A-Za-z][A-Za-z0-9_]{2,31})(?![A-Za-z0-9_@\/])/g;
+  var HANDLE = /(?<![A-Za-z0-9_.@\/+\-])@(_{0,3}[A-Za-z][A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@\/])/g;
   var DIGITS_BODY = "(?:\\+[ \\t]{0,2}|[(（][ \\t]{0,2})?[0-9](?:[ \\t\\u00a0.\\-\\u2010-\\u2015\\u2212\\/()（）]{0,3}[0-9]){6,40}(?![A-Za-z_])";
   var DIGITS = new RegExp("(?<![A-Za-z0-9_.+\\/@#$\\-])" + DIGITS_BODY, "g");
   var DIGITS_AT = new RegExp(DIGITS_BODY, "y");

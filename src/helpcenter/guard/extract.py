@@ -64,7 +64,10 @@ _FILE_ENDINGS_WORDS = """
     py pyc rb java kt swift c h cpp hpp go sh bat ps1 sql db map bak tmp
 """
 _FILE_ENDINGS = frozenset(_FILE_ENDINGS_WORDS.split())
-_HANDLE = re.compile(r"@(?<![A-Za-z0-9_.@/+\-]@)([A-Za-z][A-Za-z0-9_]{2,31})(?![A-Za-z0-9_@/])")
+# X handles may start with "_" ("@_EvilHelp"); not with a digit, so "@100 USDT" is a price.
+_HANDLE = re.compile(
+    r"@(?<![A-Za-z0-9_.@/+\-]@)(_{0,3}[A-Za-z][A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@/])"
+)
 # Seven digits at least (shorter numbers are never phones), so ordinary numbers cost no Python.
 # Patterns here open with a literal or a character class (a look-ahead when the look-behind
 # must come first): ``re`` then skips in C to where they can start; a look-behind first makes
