@@ -112,6 +112,10 @@ def test_markdown_markup_inside_a_contact(hidden: str, plain: str | None) -> Non
         ("[x](<java&NewLine;script:alert(1)>)", "[x](javascript:alert(1))"),
         ("[r]: java&#9;script:alert(1)", "[r]: javascript:alert(1)"),
         ("[x](https:/evil.test)", "[x](https://evil.test)"),
+        # Extra slashes are skipped: "///evil.test" and "/\\evil.test" (as in HTML) open evil.test.
+        ('<a href="///evil.test">x</a>', " //evil.test x"),
+        ('<a href="/\\\\evil.test">x</a>', " //evil.test x"),
+        ("[x](////evil.test)", "[x](//evil.test)"),
         # Not a URL attribute: the value is text, as written.
         ('<img alt="a\\b">', " a\\b "),
         ("[ok](https://help.example.com/en/contact/)", None),

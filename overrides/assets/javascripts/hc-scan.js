@@ -56,9 +56,11 @@
     "_(?<![A-Za-z0-9_\\\\/@]_)(?<u2>_{0,2})(?![_\\s])(?=(?<b>[^_\\s]{1,254})_\\k<u2>(?=@|\\.|://))"
   ].join("|"), "g");
 
-  // A URL as a browser follows it: tab/newline dropped, backslash as slash, "https:/x" as "https://x".
+  // A URL as a browser follows it: tab/newline dropped, backslash as slash, "https:/x" as "https://x",
+  // "///x" as "//x".
   function urlValue(v) {
     v = v.replace(/[\t\n\r]/g, "").replace(/\\/g, "/").replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, "");
+    v = v.replace(/^\/{3,}/, "//"); // "///evil.test" opens evil.test: extra slashes are skipped
     return v.replace(/(?<![A-Za-z0-9+.\-])((?:https?|wss?|ftp):)\/*(?=[^\/\s])/gi, "$1//");
   }
 

@@ -121,8 +121,8 @@ _TRIGGER = re.compile(
     r"|(?<=：)(?=//|／／)"
     rf"|(?<=[{_INVISIBLE}{_COMPAT}])"
     rf"|(?<=\\)(?={_ESCAPABLE})"
-    # Only a link target a browser reads differently: an entity, a backslash, "https:/x".
-    r"|(?<=\]\()(?=[ \t]{0,10}<?(?:[^\s()<>&\\]{0,2000}[&\\]|(?i:https?|wss?|ftp):(?!//)))"
+    # Only a link target a browser reads differently: an entity, a backslash, "https:/x", "///x".
+    r"|(?<=\]\()(?=[ \t]{0,10}<?(?:[^\s()<>&\\]{0,2000}[&\\]|(?i:https?|wss?|ftp):(?!//)|///))"
     r"|(?<![^\n]\[)(?<=\[)(?=[^\[\]\n]{1,200}\]:[ \t]))"
 )
 _OPENERS = frozenset("[(（{【<")
@@ -213,10 +213,13 @@ def _clean(fragment: str) -> str:
 
 
 def _url_value(value: str) -> str:
-    """A URL as a browser follows it (WHATWG): "java\\tscript:", "/\\\\evil.test", "https:/x"."""
+    """A URL as a browser follows it (WHATWG): "java\\tscript:", "/\\\\evil.test", "https:/x",
+    "///evil.test"."""
     if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
         value = value.translate(_URL_DROPPED)
     value = value.strip(_URL_EDGES)
+    if value.startswith("///"):  # "///evil.test" opens evil.test: extra slashes are skipped
+        value = "//" + value.lstrip("/")
     return _SPECIAL_SCHEME.sub(r"\1//", value) if ":" in value else value
 
 
