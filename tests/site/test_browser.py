@@ -24,7 +24,10 @@ def test_home_page_renders(page, site_url: str, path: str, lang: str, notice: st
 
 @pytest.mark.parametrize(
     ("start", "target_lang", "expected"),
-    [("failed-transaction/", "en", "en/failed-transaction/"), ("en/scam-help/", "zh", "scam-help/")],
+    [
+        ("failed-transaction/", "en", "en/failed-transaction/"),
+        ("en/scam-help/", "zh", "scam-help/"),
+    ],
 )
 def test_language_switcher_keeps_the_reader_on_the_same_page(
     page, site_url: str, start: str, target_lang: str, expected: str

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gzip
 import re
-from xml.etree import ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -46,7 +46,10 @@ def test_sitemap_links_each_page_to_its_translation_with_hreflang(built_site: Pa
     }
     for slug in SLUGS:
         path = "" if slug == "index" else f"{slug}/"
-        pair = {"zh": f"https://help.example.com/{path}", "en": f"https://help.example.com/en/{path}"}
+        pair = {
+            "zh": f"https://help.example.com/{path}",
+            "en": f"https://help.example.com/en/{path}",
+        }
         assert alternates[pair["zh"]] == alternates[pair["en"]] == pair, slug
     assert len(alternates) == 2 * len(SLUGS)
     for lang in ("zh", "en"):
@@ -69,7 +72,10 @@ def test_navigation_order_is_the_same_in_both_languages(built_site: Path) -> Non
     def nav_links(html: str, lang: str) -> list[str]:
         nav = html[html.index('<nav class="md-nav md-nav--primary"') :]
         nav = nav[: nav.index("</nav>\n  </div>")] if "</nav>\n  </div>" in nav else nav
-        links = re.findall(r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"|href="([^"]+)"[^>]*class="md-nav__link', nav)
+        links = re.findall(
+            r'class="md-nav__link[^"]*"[^>]*href="([^"]+)"|href="([^"]+)"[^>]*class="md-nav__link',
+            nav,
+        )
         return [Path(a or b).name for a, b in links]
 
     zh = nav_links(page_path(built_site, "zh", "fees").read_text(encoding="utf-8"), "zh")
@@ -78,7 +84,10 @@ def test_navigation_order_is_the_same_in_both_languages(built_site: Path) -> Non
 
 
 def test_safety_notice_is_on_every_page(built_site: Path) -> None:
-    for lang, text in (("zh", "客服绝不会索要助记词"), ("en", "Support never asks for your seed phrase")):
+    for lang, text in (
+        ("zh", "客服绝不会索要助记词"),
+        ("en", "Support never asks for your seed phrase"),
+    ):
         for slug in SLUGS:
             assert text in page_path(built_site, lang, slug).read_text(encoding="utf-8"), slug
 
@@ -86,7 +95,10 @@ def test_safety_notice_is_on_every_page(built_site: Path) -> None:
 def test_no_asset_is_loaded_from_another_host(built_site: Path) -> None:
     offenders = []
     for html in built_site.rglob("*.html"):
-        for attr in re.findall(r'<(?:script|link|img|iframe|source)\b[^>]*?(?:src|href)="(https?:)?//([^"/]+)', html.read_text(encoding="utf-8")):
+        for attr in re.findall(
+            r'<(?:script|link|img|iframe|source)\b[^>]*?(?:src|href)="(https?:)?//([^"/]+)',
+            html.read_text(encoding="utf-8"),
+        ):
             offenders.append(f"{html.relative_to(built_site)}: {attr[1]}")
     # <link rel="alternate"/"canonical"> point at our own public URL, not at an asset.
     offenders = [o for o in offenders if not o.endswith("help.example.com")]
