@@ -7,7 +7,6 @@ content, shared with the guard), fails the build on any marker that cannot rende
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from helpcenter.registry.loader import RegistryError, load_registry
 from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.markers import MarkerError, render_markers
 from helpcenter.registry_pages.publish import write_export
+from helpcenter.site.git_dates import commit_date
 
 _state: dict[str, object] = {}
 
@@ -28,7 +28,8 @@ def on_config(config, **_):
         registry = load_registry(project / "registry" / "channels.yml")
     except RegistryError as error:
         raise PluginError(f"registry:\n{error}") from error
-    _state.update(registry=registry, project=project)
+    # Zone offsets are described for the commit's year: two builds of one commit are identical.
+    _state.update(registry=registry, project=project, year=commit_date(project).year)
 
 
 def on_page_markdown(markdown, page, **_):
@@ -36,6 +37,8 @@ def on_page_markdown(markdown, page, **_):
     assert isinstance(registry, Registry)
     project = _state["project"]
     assert isinstance(project, Path)
+    year = _state["year"]
+    assert isinstance(year, int)
     path = Path(os.path.relpath(page.file.abs_src_path, project)).as_posix()
     locale = getattr(page.file, "locale", None)
     if locale is None:
@@ -46,7 +49,7 @@ def on_page_markdown(markdown, page, **_):
             registry,
             locale,
             path=path,
-            year=dt.date.today().year,
+            year=year,
             root=get_relative_url(".", page.url) + "/",
         )
     except MarkerError as error:

@@ -46,6 +46,21 @@ def last_commit_dates(repo: Path, folder: Path) -> dict[Path, dt.date]:
     return dates
 
 
+def commit_date(repo: Path) -> dt.date:
+    """The date of the commit being built, so a rebuild of it next year gives the same pages;
+    today outside a git checkout."""
+    try:
+        out = subprocess.run(
+            ["git", "-C", str(repo), "log", "-1", "--format=%cs"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        out = ""
+    return dt.date.fromisoformat(out) if out else dt.date.today()
+
+
 def format_date(day: dt.date, locale: str) -> str:
     """A date as a help center writes it in that language."""
     if locale.startswith("zh"):
