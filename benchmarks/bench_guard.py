@@ -30,7 +30,6 @@ import json
 import os
 import random
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
@@ -39,11 +38,12 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generated_site import GeneratedPage, add_pages, copy_project
+
 if TYPE_CHECKING:
     from helpcenter.guard.check import Checker
 
 ROOT = Path(__file__).resolve().parents[1]
-INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
 HOOK_LINE = "hooks/guard.py"
 MB = 1_000_000
 
@@ -96,25 +96,14 @@ See the [block explorer](https://explorer.example/tx/0x{hash}) and the [website]
 def make_project(dest: Path, pages: int) -> Path:
     """The real project in ``dest`` plus ``pages`` generated articles per language (in nav),
     and ``mkdocs.noguard.yml``: the same config without the guard hook."""
-    for name in INPUTS:
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / name)
-    nav = ["  - Generated:"] if pages else []
-    for n in range(pages):
-        slug = f"generated/article-{n:05d}.md"
-        nav.append(f"      - {slug}")
-        for lang, text in PAGE.items():
-            target = dest / "docs" / lang / slug
-            target.parent.mkdir(parents=True, exist_ok=True)
-            values = {"n": n, "height": 19_000_000 + n, "hash": f"{n:064x}"}
-            target.write_text(text.format(**values), encoding="utf-8")
-    config = dest / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    if nav:
-        marker = "\n# ---------------------------------------------------------------- markdown"
-        text = text.replace(marker, "\n" + "\n".join(nav) + "\n" + marker, 1)
-        config.write_text(text, encoding="utf-8")
-    lines = text.splitlines(keepends=True)
+
+    def generated(n: int) -> GeneratedPage:
+        values = {"n": n, "height": 19_000_000 + n, "hash": f"{n:064x}"}
+        texts = {lang: text.format(**values) for lang, text in PAGE.items()}
+        return f"generated/article-{n:05d}.md", texts
+
+    add_pages(copy_project(dest), map(generated, range(pages)))
+    lines = (dest / "mkdocs.yml").read_text(encoding="utf-8").splitlines(keepends=True)
     if not any(HOOK_LINE in line for line in lines):
         sys.exit(f"{HOOK_LINE} is not in mkdocs.yml hooks: nothing to compare")
     without = "".join(line for line in lines if HOOK_LINE not in line)

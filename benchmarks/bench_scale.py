@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
+from generated_site import GeneratedPage, add_pages, copy_project, page_text
+
 TEXT = {
     "zh": "转账一直在打包怎么办？请先检查网络与手续费设置，然后耐心等待区块确认。",
     "en": "If a transfer stays pending, check the network and fee settings, then wait.",
@@ -28,27 +27,15 @@ TEXT = {
 
 
 def make_project(dest: Path, pages: int) -> Path:
-    for name in INPUTS:
-        src = ROOT / name
-        copy = shutil.copytree if src.is_dir() else shutil.copy2
-        copy(src, dest / name)
-    nav = ["  - Generated:"]
-    for n in range(pages):
-        slug = f"generated/article-{n:05d}.md"
-        nav.append(f"      - {slug}")
+    def generated(n: int) -> GeneratedPage:
+        texts = {}
         for lang, text in TEXT.items():
-            target = dest / "docs" / lang / slug
-            target.parent.mkdir(parents=True, exist_ok=True)
             body = "\n\n".join(f"## Section {s}\n\n{text} ({n}.{s})" for s in range(5))
-            target.write_text(
-                f"---\ndescription: Generated article {n} for the build scaling benchmark.\n"
-                f"---\n\n# Article {n}\n\n{body}\n",
-                encoding="utf-8",
-            )
-    config = dest / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    marker = "\n# ---------------------------------------------------------------- markdown"
-    config.write_text(text.replace(marker, "\n" + "\n".join(nav) + "\n" + marker, 1), "utf-8")
+            description = f"Generated article {n} for the build scaling benchmark."
+            texts[lang] = page_text(f"Article {n}", description, body)
+        return f"generated/article-{n:05d}.md", texts
+
+    add_pages(copy_project(dest), map(generated, range(pages)))
     return dest
 
 

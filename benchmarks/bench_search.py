@@ -29,7 +29,6 @@ import argparse
 import gzip
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -40,11 +39,11 @@ from pathlib import Path
 import yaml
 from playwright.sync_api import Page, sync_playwright
 
+from generated_site import GeneratedPage, add_pages, copy_project, page_text
 from helpcenter.site.chromium import launch_chromium
 from helpcenter.site.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
-SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
 SHARED_QUERIES = ROOT / "tests" / "search" / "shared-queries.yml"  # verbatim copy of ../shared
 LANGS = {"zh": "", "en": "en/"}
 OURS_HOOK = "  - hooks/search_index.py"
@@ -55,13 +54,7 @@ TARGET_RESULTS_MS = 50
 
 
 def make_project(dest: Path, stock: bool) -> Path:
-    dest.mkdir(parents=True)
-    for name in SITE_INPUTS:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
+    copy_project(dest)
     if stock:
         config = dest / "mkdocs.yml"
         lines = config.read_text("utf-8").splitlines(keepends=True)
@@ -83,24 +76,23 @@ def paragraphs(lang: str) -> list[str]:
 
 
 def add_generated_pages(project: Path, pages: int) -> None:
-    """``pages`` more pages per language, made of the demo pages' paragraphs."""
+    """``pages`` more pages per language, made of the demo pages' paragraphs (not in the nav:
+    search finds them, the pages stay small)."""
     rng = random.Random(7)
-    config = project / "mkdocs.yml"
-    text = config.read_text("utf-8").replace("omitted_files: warn", "omitted_files: info")
-    config.write_text(text, "utf-8")
-    for lang in LANGS:
-        pool = paragraphs(lang)
-        for n in range(pages):
+    pools = {lang: paragraphs(lang) for lang in LANGS}
+
+    def generated(n: int) -> GeneratedPage:
+        texts = {}
+        for lang, pool in pools.items():
             title = f"{'生成页面' if lang == 'zh' else 'Generated page'} {n:04d}"
             sections = []
             for s in range(4):
                 body = "\n\n".join(rng.sample(pool, 2))
                 sections.append(f"## {title} · {s} {{ #s{s} }}\n\n{body}\n")
-            (project / "docs" / lang / f"gen-{n:04d}.md").write_text(
-                f"---\ntitle: {title}\ndescription: {title}.\n---\n\n# {title}\n\n"
-                + "\n".join(sections),
-                "utf-8",
-            )
+            texts[lang] = page_text(title, f"{title}.", "\n".join(sections))
+        return f"gen-{n:04d}.md", texts
+
+    add_pages(project, map(generated, range(pages)), nav=None)
 
 
 def build(project: Path, strict: bool) -> Path:

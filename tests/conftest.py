@@ -48,8 +48,11 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_build(project: Path, *args: str, site: Path | None = None) -> Build:
-    """``mkdocs build --strict`` of ``project`` into ``site`` (default ``project/site``)."""
+def run_build(
+    project: Path, *args: str, site: Path | None = None, config: str = "mkdocs.yml"
+) -> Build:
+    """``mkdocs build --strict`` of ``project``'s ``config`` into ``site`` (default
+    ``project/site``)."""
     site = site or project / "site"
     proc = subprocess.run(
         [
@@ -59,7 +62,7 @@ def run_build(project: Path, *args: str, site: Path | None = None) -> Build:
             "build",
             "--strict",
             "-f",
-            str(project / "mkdocs.yml"),
+            str(project / config),
             "-d",
             str(site),
             *args,

@@ -1,0 +1,60 @@
+"""The project the benchmarks build: a copy of the real one, plus generated pages.
+
+Shared by bench_guard, bench_scale and bench_search, so each measures the same project and a
+change to what a page needs (front matter the content rules require, say) is made once.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
+# mkdocs.yml's nav ends right before this line: generated sections go there.
+NAV_END = "\n# ---------------------------------------------------------------- markdown"
+
+#: One generated page: its path under docs/<lang>/ and its Markdown per language.
+GeneratedPage = tuple[str, dict[str, str]]
+
+
+def copy_project(dest: Path) -> Path:
+    """The real project's inputs in ``dest`` (no bytecode caches)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in INPUTS:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def page_text(title: str, description: str, body: str) -> str:
+    """A page as the content rules want it: front matter with a title and a description."""
+    return f"---\ntitle: {title}\ndescription: {description}\n---\n\n# {title}\n\n{body}\n"
+
+
+def add_pages(
+    project: Path, pages: Iterable[GeneratedPage], *, nav: str | None = "Generated"
+) -> int:
+    """Write ``pages`` into both languages; list them in a ``nav`` section, or (None) leave
+    them out of the nav as search-only pages. Returns how many pages were written."""
+    entries = []
+    for path, texts in pages:
+        entries.append(f"      - {path}")
+        for lang, text in texts.items():
+            target = project / "docs" / lang / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    if nav is None:
+        text = text.replace("omitted_files: warn", "omitted_files: info")
+    elif entries:
+        if NAV_END not in text:
+            raise SystemExit(f"{config}: no {NAV_END.strip()!r} line to put the nav before")
+        text = text.replace(NAV_END, "\n" + "\n".join([f"  - {nav}:", *entries]) + NAV_END, 1)
+    config.write_text(text, encoding="utf-8")
+    return len(entries)
