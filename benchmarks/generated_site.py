@@ -37,13 +37,23 @@ def page_text(title: str, description: str, body: str) -> str:
 
 
 def add_pages(
-    project: Path, pages: Iterable[GeneratedPage], *, nav: str | None = "Generated"
+    project: Path,
+    pages: Iterable[GeneratedPage],
+    *,
+    nav: str | None = "Generated",
+    per_group: int | None = None,
 ) -> int:
-    """Write ``pages`` into both languages; list them in a ``nav`` section, or (None) leave
+    """Write ``pages`` into both languages; list them in a ``nav`` section (in sub-sections of
+    ``per_group`` pages, as a help center groups articles into categories), or (None) leave
     them out of the nav as search-only pages. Returns how many pages were written."""
     entries = []
-    for path, texts in pages:
-        entries.append(f"      - {path}")
+    for n, (path, texts) in enumerate(pages):
+        if per_group is None:
+            entries.append(f"      - {path}")
+        else:
+            if n % per_group == 0:
+                entries.append(f"      - Group {n // per_group + 1}:")
+            entries.append(f"          - {path}")
         for lang, text in texts.items():
             target = project / "docs" / lang / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -57,4 +67,4 @@ def add_pages(
             raise SystemExit(f"{config}: no {NAV_END.strip()!r} line to put the nav before")
         text = text.replace(NAV_END, "\n" + "\n".join([f"  - {nav}:", *entries]) + NAV_END, 1)
     config.write_text(text, encoding="utf-8")
-    return len(entries)
+    return sum(1 for entry in entries if entry.endswith(".md"))
