@@ -95,7 +95,7 @@ def _judge_value(contact: Contact, index: RegistryIndex) -> Judgement:
             Verdict.UNLISTED,
             contact,
             f"{shown(channel)} is a {channel.kind} channel, not {contact.kind}"
-            + _instead(contact, index),
+            + _instead(_alternative(contact, index)),
             channel.id,
         )
     if contact.kind is Kind.EMAIL:
@@ -119,7 +119,8 @@ def _known_channel(contact: Contact, channel: Channel, index: RegistryIndex) -> 
     return Judgement(
         Verdict.RETIRED,
         contact,
-        f"{channel.id} was retired on {retired_on}" + _instead(contact, index, channel.kind),
+        f"{channel.id} was retired on {retired_on}"
+        + _instead(_alternative(contact, index, channel.kind)),
         channel.id,
     )
 
@@ -129,7 +130,7 @@ def _impostor(contact: Contact, reported_on: str, index: RegistryIndex) -> Judge
     return Judgement(
         Verdict.IMPOSTOR,
         contact,
-        f"reported impostor ({reported_on})" + _instead(contact, index),
+        f"reported impostor ({reported_on})" + _instead(alternative),
         alternative.id if alternative else None,
     )
 
@@ -212,13 +213,14 @@ def _brand(contact: Contact, token: str, index: RegistryIndex) -> Judgement:
     return Judgement(
         Verdict.LOOKALIKE,
         contact,
-        f"carries the brand name {token!r} but is not in the registry" + _instead(contact, index),
+        f"carries the brand name {token!r} but is not in the registry" + _instead(alternative),
         alternative.id if alternative else None,
     )
 
 
 def _unlisted(contact: Contact, index: RegistryIndex) -> Judgement:
-    return Judgement(Verdict.UNLISTED, contact, "not in the registry" + _instead(contact, index))
+    why = "not in the registry" + _instead(_alternative(contact, index))
+    return Judgement(Verdict.UNLISTED, contact, why)
 
 
 def _on_other_platform(
@@ -233,11 +235,11 @@ def _on_other_platform(
     channel most like ``wanted`` if there is one, else to ``channel`` itself."""
     alternative = _alternative(wanted, index)
     fix = alternative.id if alternative else channel.id
-    return Judgement(verdict, judged, reason + _instead(wanted, index), fix)
+    return Judgement(verdict, judged, reason + _instead(alternative), fix)
 
 
-def _instead(contact: Contact, index: RegistryIndex, kind: Kind | None = None) -> str:
-    alternative = _alternative(contact, index, kind)
+def _instead(alternative: Channel | None) -> str:
+    """The reason's pointer to the official channel to use instead, if there is one."""
     return "" if alternative is None else f"; official {alternative.kind}: {shown(alternative)}"
 
 
