@@ -6,12 +6,12 @@ change to what a page needs (front matter the content rules require, say) is mad
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
+from helpcenter.site.project import copy_project as copy_site_inputs
+
 ROOT = Path(__file__).resolve().parents[1]
-INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
 # mkdocs.yml's nav ends right before this line: generated sections go there.
 NAV_END = "\n# ---------------------------------------------------------------- markdown"
 
@@ -20,15 +20,8 @@ GeneratedPage = tuple[str, dict[str, str]]
 
 
 def copy_project(dest: Path) -> Path:
-    """The real project's inputs in ``dest`` (no bytecode caches)."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in INPUTS:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
+    """The real project's inputs in ``dest``."""
+    return copy_site_inputs(ROOT, dest)
 
 
 def page_text(title: str, description: str, body: str) -> str:

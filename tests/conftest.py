@@ -6,7 +6,6 @@ and a fresh process per build is what CI and writers run.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -17,11 +16,10 @@ from urllib.parse import urlsplit
 import pytest
 
 from helpcenter.site.chromium import ChromiumMissing, launch_chromium
+from helpcenter.site.project import copy_project as copy_site_inputs
 from helpcenter.site.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
-#: What a build reads; copied so tests can change any of it without touching the repo.
-SITE_INPUTS = ("mkdocs.yml", "docs", "overrides", "hooks", "registry")
 
 
 @dataclass
@@ -38,14 +36,7 @@ class Build:
 
 def copy_project(dest: Path) -> Path:
     """Copy the site inputs of this repo into ``dest`` (a tmp folder) and return it."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for name in SITE_INPUTS:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        elif src.exists():
-            shutil.copy2(src, dest / name)
-    return dest
+    return copy_site_inputs(ROOT, dest)
 
 
 def run_build(
