@@ -115,12 +115,11 @@ class Keywords:
     def near(self, start: int, end: int, *, before: int = 40, after: int = 16) -> Keyword | None:
         """The closest keyword ending up to ``before`` characters before ``start`` or starting
         up to ``after`` characters after ``end``, not across a line break."""
-        line_start = self._text.rfind("\n", max(0, start - before), start) + 1
-        previous = self._find(_KEYWORDS, max(line_start, start - before), start)
+        lo, hi = self._window(start, end, before, after)
+        previous = self._find(_KEYWORDS, lo, start)
         if previous:
             return max(previous, key=lambda k: k.end)
-        line_end = self._text.find("\n", end, end + after)
-        following = self._find(_KEYWORDS, end, end + after if line_end == -1 else line_end)
+        following = self._find(_KEYWORDS, end, hi)
         return min(following, key=lambda k: k.start) if following else None
 
     def phone_near(self, start: int, end: int) -> Keyword | None:
@@ -146,10 +145,7 @@ class Keywords:
         """The closest platform or phone word (number words aside) ending up to ``before``
         characters before ``start`` or starting up to ``after`` after ``end``, on the same line;
         on a tie the one before ("Follow @a on X and chat with @b on Telegram": @b is Telegram)."""
-        text = self._text
-        lo = max(text.rfind("\n", max(0, start - before), start) + 1, start - before)
-        line_end = text.find("\n", end, end + after)
-        hi = end + after if line_end == -1 else line_end
+        lo, hi = self._window(start, end, before, after)
         previous = [k for k in self._find(_KEYWORDS, lo, start) if k.context is not Context.NUMBER]
         following = [k for k in self._find(_KEYWORDS, end, hi) if k.context is not Context.NUMBER]
         best = max(previous, key=lambda k: k.end) if previous else None
@@ -163,6 +159,13 @@ class Keywords:
         """The keyword that ends right at ``pos`` ("Tel" in "Tel.+1 202…"), if any."""
         found = [k for k in self._find(_KEYWORDS, max(0, pos - 12), pos) if k.end == pos]
         return max(found, key=lambda k: k.end - k.start) if found else None
+
+    def _window(self, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+        """Up to ``before`` characters before ``start`` and ``after`` after ``end``, on the line."""
+        text = self._text
+        lo = max(text.rfind("\n", max(0, start - before), start) + 1, start - before)
+        line_end = text.find("\n", end, end + after)
+        return lo, end + after if line_end == -1 else line_end
 
     def _find(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[Keyword]:
         text = self._text
