@@ -291,3 +291,24 @@ def test_scheme_search_is_what_the_pattern_finds(text: str, pos: int) -> None:
     m = _SCHEME_PATTERN.search(text, pos)
     expected = None if m is None else (m.start(), m.end(), m.group(1))
     assert extract_module._scheme(text, pos) == expected
+
+
+# The phone and domain patterns open with their first character's class (so ``re`` skips in C)
+# and check the character before it after that; they must match what the plain forms match,
+# a look-behind first.
+_DIGITS_PATTERN = re.compile(r"(?<![A-Za-z0-9_.+/@#$\-])" + extract_module._DIGITS_AT.pattern)
+_DOMAIN_PATTERN = re.compile(
+    rf"(?<![A-Za-z0-9._@/\\\-{_INTL}])(?:{extract_module._LABEL}\.){{1,8}}"
+    rf"{extract_module._TOP}(?![A-Za-z0-9_\-{_INTL}])"
+)
+_NUMBERS_AND_NAMES = st.text(alphabet="0123456789+(（） .-/a_@#中é\n\t\u00a0−", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_NUMBERS_AND_NAMES, _PIECES))
+def test_leading_class_patterns_match_their_plain_forms(text: str) -> None:
+    for fast, plain in (
+        (extract_module._DIGITS, _DIGITS_PATTERN),
+        (extract_module._DOMAIN, _DOMAIN_PATTERN),
+    ):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -374,3 +374,21 @@ def test_a_known_piece_is_skipped_whole() -> None:
     # Line 3 (the second item's link) is skipped; the pieces around it keep their lines.
     assert fresh.numbers == [0, 1, 2, 4, 5, 6]
     assert fresh.lines[3:] == ["</li>", "</ul>", "<p>new</p>"]
+
+
+def test_a_long_new_piece_is_remembered_by_its_lines_ending_in_tags(checker: Checker) -> None:
+    # A page head and article with no </li>: one piece, longer than a list item ever is.
+    head = "".join(f'<meta name="m{n}" content="v{n}">\n' for n in range(200))
+    page = f"<html>\n{head}<title>{{title}}</title>\n<p>{{body}}</p>\n</html>"
+    first = page.format(title="A", body="plain")
+    fresh = _fresh_lines(first, set())
+    assert "<html" in fresh.pieces and first not in fresh.pieces  # kept by sub-pieces
+    seen: dict[str | None, set[str]] = {}
+    assert scan_html(checker, first, built_path="site/a.html", region="US", seen=seen) == []
+    # The next page shares the head: only its own title and body are read, at their lines.
+    second = page.format(title="B", body="write to new@evil.test")
+    again = _fresh_lines(second, seen["US"])
+    assert again.lines == ["<title>B</title>", "<p>write to new@evil.test</p>"]
+    assert again.numbers == [201, 202]
+    findings = scan_html(checker, second, built_path="site/b.html", region="US", seen=seen)
+    assert [(f.line, f.raw) for f in findings] == [(203, "new@evil.test")]

@@ -48,7 +48,7 @@ class BuildGuard:
     def _reset(self) -> None:
         self.findings: list[Finding] = []
         self._checker: Checker | None = None
-        self._root = Path()
+        self._root = ""
         self._site: Path | None = None
         self._global: set[str] = set()  # keys reported in config/templates (on every page)
         self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys
@@ -60,10 +60,10 @@ class BuildGuard:
         if self._depth > 1:
             return
         self._reset()
-        self._root = Path(config_file).parent
+        self._root = os.path.dirname(config_file) or os.curdir
         self._site = Path(site_dir)
         try:
-            self._checker = Checker(load_registry(self._root / REGISTRY))
+            self._checker = Checker(load_registry(Path(self._root) / REGISTRY))
         except RegistryError as error:
             raise GuardFailed(f"contact guard: cannot load the registry:\n{error}") from error
         shared = [Path(config_file), *([Path(custom_dir)] if custom_dir else [])]
@@ -73,7 +73,8 @@ class BuildGuard:
             p for p in files_under([Path(docs_dir)]) if p.suffix.lower() not in MARKDOWN_SUFFIXES
         ]
         for path in [*files_under(shared), *files]:
-            found = self._guarded(partial(scan_file, self.checker, path, display=self._name(path)))
+            display = self._name(str(path))
+            found = self._guarded(partial(scan_file, self.checker, path, display=display))
             self.findings.extend(found)
             self._global.update(finding_key(f) for f in found)
 
@@ -90,8 +91,8 @@ class BuildGuard:
         key = src_path or src_uri
         if key in self._pages:
             return
-        name = self._name(Path(src_path)) if src_path else src_uri
-        text = self._guarded(lambda: Path(src_path).read_text("utf-8")) if src_path else markdown
+        name = self._name(src_path) if src_path else src_uri
+        text = self._guarded(partial(_read, src_path)) if src_path else markdown
         found = scan_markdown(self.checker, text, path=name, region=region_for_language(lang))
         self.findings.extend(found)
         self._pages[key] = (name, text, {finding_key(f) for f in found})
@@ -105,7 +106,7 @@ class BuildGuard:
             scan_html(
                 self.checker,
                 html,
-                built_path=self._name(Path(dest_path)),
+                built_path=self._name(dest_path),
                 region=region_for_language(lang),
                 markdown=(name, text) if text else None,
                 reported=keys | self._global,
@@ -142,8 +143,13 @@ class BuildGuard:
         except (GuardError, OSError, UnicodeDecodeError) as error:
             raise GuardFailed(f"contact guard: {error}") from error
 
-    def _name(self, path: Path) -> str:
-        return _relative(str(path), str(self._root))
+    def _name(self, path: str) -> str:
+        return _relative(path, self._root)
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as file:
+        return file.read()
 
 
 def _relative(path: str, root: str) -> str:

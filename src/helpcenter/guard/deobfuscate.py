@@ -70,8 +70,10 @@ _URL_ATTRS_WORDS = """
     codebase icon lowsrc dynsrc archive classid usemap
 """
 _URL_ATTRS = frozenset(_URL_ATTRS_WORDS.split())
+# (Led by a look-ahead for a letter, so ``re`` skips to letters in C; a look-behind first
+# would make it try every position.)
 _VISIBLE_ATTR = re.compile(
-    rf"""(?<![\w-])({"|".join(sorted(_URL_ATTRS))}|srcdoc|title|alt|content|value|label"""
+    rf"""(?=[A-Za-z])(?<![\w-])({"|".join(sorted(_URL_ATTRS))}|srcdoc|title|alt|content|value|label"""
     r"""|placeholder|style|to|from|values|on[a-z]{2,30}|data-[\w-]{1,40}|aria-[\w-]{1,40})"""
     r"""[ \t\r\n]{0,5}=[ \t\r\n]{0,5}("[^"]*"|'[^']*'|[^\s"'>]+)""",
     re.IGNORECASE,
@@ -351,7 +353,8 @@ def _tag_replacement(tag: str, name: str) -> str | tuple[tuple[int, int, str], .
         start, end = attr.span(2)
         if tag[start] in "\"'":
             start, end = start + 1, end - 1
-        value = html.unescape(tag[start:end])
+        value = tag[start:end]
+        value = html.unescape(value) if "&" in value else value
         if attr.group(1).lower() in _URL_ATTRS:
             value = _url_value(value)
         if value.strip():

@@ -26,7 +26,8 @@ from helpcenter.guard.tlds import is_tld
 _INTL = (
     "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f\u0391-\u03c9\u0400-\u052f\u1e00-\u1eff"
 )
-_LABEL = rf"[A-Za-z0-9{_INTL}\u4e00-\u9fff-]{{1,63}}"
+_LABEL_CHAR = rf"[A-Za-z0-9{_INTL}\u4e00-\u9fff-]"
+_LABEL = rf"{_LABEL_CHAR}{{1,63}}"
 _TOP = rf"(?:[A-Za-z{_INTL}]{{2,24}}|中国|中國|公司|网络|網絡|在线|网址|商城|手机)"
 # Chinese prose runs straight into an address ("访问evil.test"): such a label starts at ASCII.
 _PROSE_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?=[A-Za-z0-9][A-Za-z0-9-]*\.)")
@@ -48,8 +49,11 @@ _URL_BODY = re.compile(r"[^\s<>\"'`{}|\\^\u3000-\u303f\u4e00-\u9fff\uff00-\uffef
 # Likewise an address from its "@": the local part is searched back from it, the domain after.
 _LOCAL_BEFORE = re.compile(rf"(?<![A-Za-z0-9._%+\-{_INTL}])[A-Za-z0-9._%+\-{_INTL}]{{1,64}}\Z")
 _EMAIL_DOMAIN = re.compile(rf"(?:{_LABEL}\.){{1,8}}{_TOP}")
+# Led by the first label's first character, the look-behind checking the one before it: a
+# pattern that opens with a character class lets ``re`` skip in C to where a match can start.
 _DOMAIN = re.compile(
-    rf"(?<![A-Za-z0-9._@/\\\-{_INTL}])(?:{_LABEL}\.){{1,8}}{_TOP}(?![A-Za-z0-9_\-{_INTL}])"
+    rf"{_LABEL_CHAR}(?<![A-Za-z0-9._@/\\\-{_INTL}].){_LABEL_CHAR}{{0,62}}\."
+    rf"(?:{_LABEL}\.){{0,7}}{_TOP}(?![A-Za-z0-9_\-{_INTL}])"
 )
 # The same at a given position, after an "@" ("@evil.test" names a domain, not a handle).
 _DOMAIN_AT = re.compile(rf"(?:{_LABEL}\.){{1,8}}{_TOP}(?![A-Za-z0-9_\-{_INTL}])")
@@ -69,15 +73,16 @@ _HANDLE = re.compile(
     r"@(?<![A-Za-z0-9_.@/+\-]@)(_{0,3}[A-Za-z][A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@/])"
 )
 # Seven digits at least (shorter numbers are never phones), so ordinary numbers cost no Python.
-# Patterns here open with a literal or a character class (a look-ahead when the look-behind
-# must come first): ``re`` then skips in C to where they can start; a look-behind first makes
-# it try every position (3-5x slower on a built page).
-_DIGITS_BODY = (
-    r"(?:\+[ \t]{0,2}|[(（][ \t]{0,2})?[0-9]"
-    r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()（）]{0,3}[0-9]){6,40}(?![A-Za-z_])"
+# Patterns here open with a literal or a character class (a look-behind on the character before
+# comes after it): ``re`` then skips in C to where they can start; a look-around first makes it
+# try every position.
+_DIGITS_REST = r"(?:[ \t\u00a0.\-\u2010-\u2015\u2212/()（）]{0,3}[0-9]){6,40}(?![A-Za-z_])"
+_DIGITS_AT = re.compile(r"(?:\+[ \t]{0,2}|[(（][ \t]{0,2})?[0-9]" + _DIGITS_REST)
+# The same where no word, number or sign runs into it: its first character, the look-behind on
+# the one before, then the rest of _DIGITS_AT (after "+" or "(" a digit must still come).
+_DIGITS = re.compile(
+    r"[+(（0-9](?<![A-Za-z0-9_.+/@#$\-].)(?:(?<=[+(（])[ \t]{0,2}[0-9]|(?<=[0-9]))" + _DIGITS_REST
 )
-_DIGITS = re.compile(r"(?=[+(（0-9])(?<![A-Za-z0-9_.+/@#$\-])" + _DIGITS_BODY)
-_DIGITS_AT = re.compile(_DIGITS_BODY)
 # A phone word, one mark, the number: "电话-13800138000", "TEL.13800138000", "Tel.+1 202…".
 _MARK_AFTER_WORD = re.compile(r"[.\-/](?<=[A-Za-z\u4e00-\u9fff][.\-/])[ \t]{0,2}(?=[+0-9])")
 _PHONE_WORDS = frozenset({Context.PHONE, Context.WHATSAPP})

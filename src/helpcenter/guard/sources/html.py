@@ -15,17 +15,18 @@ Most of a built page (navigation, header, footer, icons) is the same on every pa
 in which every candidate passed on its own merits is remembered (``seen``) and skipped on
 later pages, which keeps the catch-all cheap; candidates do not span lines (separators, URL
 bodies and keyword contexts stop at a line break), so skipping such a line cannot hide one.
-A big site's navigation is tens of thousands of lines on every page, so the page is first cut
-into pieces at ``</li>`` (a block end, which no candidate crosses either): a piece seen on a
-page without a failing contact is skipped whole, and only the lines of new pieces are looked
-up one by one.
+A big site's navigation is thousands of lines on every page, so the page is first cut into
+pieces at ``</li>`` (a block end, which no candidate crosses either): a piece seen on a page
+without a failing contact is skipped whole. A new piece that is long (the page's head and its
+article, with most of the template around them) is cut again where a tag ends a line, and only
+the lines of new pieces are looked up one by one.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
@@ -43,6 +44,8 @@ from helpcenter.guard.sources.text import (
 _WARNING_LIST = re.compile(r"<div\b[^<>]{0,400}\bdata-hc-impostors\b[^<>]{0,400}>")
 _DIV = re.compile(r"<(/?)div\b", re.IGNORECASE)
 _PIECE_END = "</li>"
+_SUB_END = ">\n"  # a tag that ends its line: a line break, as safe a cut
+_LONG_PIECE = 4096
 
 
 def scan_html(
@@ -116,21 +119,17 @@ class _Fresh:
     lines: list[str]
     numbers: list[int]
     offsets: list[int]
-    #: The pieces (cut at ``</li>``) these lines come from.
+    #: The pieces these lines come from, to remember if the page shows no failing contact.
     pieces: set[str]
 
 
 def _fresh_lines(html: str, known: set[str]) -> _Fresh:
-    """The page's lines not in ``known`` and not made only of known pieces and ``</li>``."""
-    pieces = html.split(_PIECE_END)
-    fresh = set(pieces).difference(known)  # in C: most pieces of a big site are known
-    # Where each piece starts, and which are fresh: in C, as a big site has thousands.
-    starts = list(accumulate(map(len, pieces), initial=0))
+    """The page's lines not in ``known`` and not made only of known pieces and their ends."""
+    pieces: set[str] = set()
     regions: list[list[int]] = []  # fresh pieces widened to whole lines, merged
-    for i in compress(range(len(pieces)), map(fresh.__contains__, pieces)):
-        pos = starts[i] + i * len(_PIECE_END)
-        start = html.rfind("\n", 0, pos) + 1
-        stop = html.find("\n", pos + len(pieces[i]))
+    for start, stop in _fresh_pieces(html, known, pieces):
+        start = html.rfind("\n", 0, start) + 1
+        stop = html.find("\n", stop)
         stop = len(html) if stop == -1 else stop
         if regions and start <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], stop)
@@ -144,12 +143,36 @@ def _fresh_lines(html: str, known: set[str]) -> _Fresh:
         first += html.count("\n", counted, start)
         counted = start
         region = html[start:stop].split("\n")
-        chars = list(accumulate(map(len, region), initial=start))  # line n starts at chars[n] + n
         unknown = list(compress(range(len(region)), map(not_, map(known.__contains__, region))))
+        if not unknown:
+            continue
+        chars = list(accumulate(map(len, region), initial=start))  # line n starts at chars[n] + n
         lines += [region[n] for n in unknown]
         numbers += [first + n for n in unknown]
         offsets += [chars[n] + n for n in unknown]
-    return _Fresh(lines, numbers, offsets, fresh)
+    return _Fresh(lines, numbers, offsets, pieces)
+
+
+def _fresh_pieces(html: str, known: set[str], pieces: set[str]) -> Iterator[tuple[int, int]]:
+    """Spans of the pieces of ``html`` not in ``known``, in order; each is added to ``pieces``
+    (a long one by its sub-pieces: it is unlikely to come again whole)."""
+    for start, piece in _unknown(html, 0, _PIECE_END, known):
+        if len(piece) <= _LONG_PIECE:
+            pieces.add(piece)
+            yield start, start + len(piece)
+            continue
+        for sub_start, sub in _unknown(piece, start, _SUB_END, known):
+            pieces.add(sub)
+            yield sub_start, sub_start + len(sub)
+
+
+def _unknown(text: str, at: int, end: str, known: set[str]) -> Iterator[tuple[int, str]]:
+    """The pieces of ``text`` (at offset ``at`` of the page) cut at ``end`` that are not in
+    ``known``, with their offsets; the split, lookups and offsets run in C."""
+    parts = text.split(end)
+    starts = list(accumulate(map(len, parts), initial=at))
+    for n in compress(range(len(parts)), map(not_, map(known.__contains__, parts))):
+        yield starts[n] + n * len(end), parts[n]
 
 
 def _in_lists(spans: list[tuple[int, int]], fresh: _Fresh) -> Callable[[int], bool]:
