@@ -33,6 +33,12 @@ def test_guard_benchmark_site_builds_with_and_without_the_guard(tmp_path: Path) 
     assert "hooks/guard.py" not in (project / "mkdocs.noguard.yml").read_text(encoding="utf-8")
 
 
+def test_guard_benchmark_names_the_worker_setting_the_guard_reads() -> None:
+    from helpcenter.guard.worker import ENVIRONMENT
+
+    assert importlib.import_module("bench_guard").WORKER_SETTING == ENVIRONMENT
+
+
 def test_scale_benchmark_site_builds_with_its_pages_in_the_nav(tmp_path: Path) -> None:
     project = importlib.import_module("bench_scale").make_project(tmp_path / "p", 2)
     _build(project)

@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 import segno
 
+from helpcenter.guard.worker import ENVIRONMENT
+from tests.conftest import ROOT
+
 pytestmark = pytest.mark.slow
 
 
@@ -24,7 +27,16 @@ def append(project: Path, rel: str, text: str) -> tuple[str, int]:
     return old + text, old.count("\n") + 1
 
 
-def test_injected_contacts_fail_the_build_at_their_lines(site_builder) -> None:
+# The scanning runs in the build process or in a worker beside it (helpcenter.guard.worker):
+# the same findings either way.
+WHERE = pytest.mark.parametrize("worker", ["0", "1"], ids=["in-process", "worker"])
+
+
+@WHERE
+def test_injected_contacts_fail_the_build_at_their_lines(
+    site_builder, monkeypatch: pytest.MonkeyPatch, worker: str
+) -> None:
+    monkeypatch.setenv(ENVIRONMENT, worker)
     clean = site_builder()
     assert clean.ok, clean.output
     assert (clean.site / "index.html").is_file() and (clean.site / "en" / "index.html").is_file()
@@ -134,4 +146,28 @@ def test_contacts_hidden_by_markup_fail_the_build_at_their_lines(site_builder) -
         "docs/zh/qr-cn.png:1: unlisted: 13800138000",
         "docs/assets/images/x.svg:2: unlisted: https://svg.evil.test",
     }, failed.output
+    assert not failed.site.exists()
+
+
+INJECT_HOOK = """\
+def on_post_page(output, page, **_):
+    if page.file.src_uri == "en/fees.md":  # what no source shows: only the built page
+        return output.replace("</body>", "<p>Plugin says: write to plugin@evil.test</p>\\n</body>")
+    return output
+"""
+
+
+@WHERE
+def test_a_contact_only_the_built_page_shows_fails_the_build(
+    site_builder, monkeypatch: pytest.MonkeyPatch, worker: str
+) -> None:
+    monkeypatch.setenv(ENVIRONMENT, worker)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("hooks:\n", "hooks:\n  - hooks/inject_contact.py\n", 1)
+    failed = site_builder({"hooks/inject_contact.py": INJECT_HOOK, "mkdocs.yml": config})
+    assert not failed.ok
+    found = re.findall(
+        r"^site/en/fees/index\.html:(\d+): unlisted: plugin@evil\.test ", failed.output, re.M
+    )
+    assert len(found) == 1 and int(found[0]) > 1, failed.output
     assert not failed.site.exists()

@@ -99,12 +99,13 @@ def test_fails_closed_exit_2(tmp_path: Path) -> None:
 def test_cli_and_hook_give_the_same_verdicts(tmp_path: Path) -> None:
     root = project(tmp_path)
     cli = json.loads(guard(root, "--format", "json", "docs").stdout)
-    hook = BuildGuard()
+    hook = BuildGuard(worker=False)
     hook.start(str(root / "mkdocs.yml"), str(root / "site"), str(root / "docs"), None)
-    hook.findings.clear()  # keep only page findings, like the CLI run on docs/
+    shared = len(hook.collect())  # keep only page findings, like the CLI run on docs/
     for page in sorted((root / "docs" / "zh").glob("*.md")):
         hook.page_markdown("", str(page), f"zh/{page.name}", "zh")
-    from_hook = [(f.path, f.line, str(f.judgement.verdict), f.raw) for f in hook.findings]
+    pages = hook.collect()[shared:]
+    from_hook = [(f.path, f.line, str(f.judgement.verdict), f.raw) for f in pages]
     from_cli = [(f["path"], f["line"], f["verdict"], f["value"]) for f in cli]
     assert sorted(from_hook) == sorted(from_cli)
     assert len(from_cli) == 2

@@ -1,0 +1,129 @@
+"""What one build shows, scanned: the shared inputs, then each page's source and built HTML.
+
+The state of one build lives here (the registry's checker, the lines built pages showed clean,
+what each page's source reported), so the same scanner serves the build process and the
+guard's worker process alike (see ``worker``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
+
+from helpcenter.guard.check import Checker
+from helpcenter.guard.finding import Finding
+from helpcenter.guard.scan import (
+    MARKDOWN_SUFFIXES,
+    GuardError,
+    files_under,
+    region_for_language,
+    scan_file,
+)
+from helpcenter.guard.sources.html import scan_html
+from helpcenter.guard.sources.markdown import scan_markdown
+from helpcenter.guard.sources.text import finding_key
+from helpcenter.registry.loader import RegistryError, load_registry
+
+#: Where the registry lives, relative to mkdocs.yml.
+REGISTRY = Path("registry") / "channels.yml"
+T = TypeVar("T")
+
+
+class GuardFailed(Exception):
+    """The build shows unofficial contacts, or the guard could not check it."""
+
+
+def load_checker(root: str) -> Checker:
+    """The checker for the registry of the project at ``root``; GuardFailed if unloadable."""
+    try:
+        return Checker(load_registry(Path(root) / REGISTRY))
+    except RegistryError as error:
+        raise GuardFailed(f"contact guard: cannot load the registry:\n{error}") from error
+
+
+class PageScanner:
+    """Scans one build's inputs against the registry of the project at ``root``."""
+
+    def __init__(self, root: str) -> None:
+        self._root = root
+        self.checker = load_checker(root)
+        self._global: set[str] = set()  # keys reported in config/templates (on every page)
+        self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys
+        self._seen: dict[str | None, set[str]] = {}  # built lines free of failing contacts
+
+    def shared(self, config_file: str, docs_dir: str, custom_dir: str | None) -> list[Finding]:
+        """mkdocs.yml, the theme overrides and every file under docs/ that is no page: images
+        (QR codes), SVG and other text, published as they are and read as the CLI reads them."""
+        shared = [Path(config_file), *([Path(custom_dir)] if custom_dir else [])]
+        files = [
+            p for p in files_under([Path(docs_dir)]) if p.suffix.lower() not in MARKDOWN_SUFFIXES
+        ]
+        findings = []
+        for path in [*files_under(shared), *files]:
+            display = self._name(str(path))
+            found = _guarded(partial(scan_file, self.checker, path, display=display))
+            findings += found
+            self._global.update(finding_key(f) for f in found)
+        return findings
+
+    def markdown(
+        self, markdown: str, src_path: str | None, src_uri: str, lang: str | None
+    ) -> list[Finding]:
+        """A page's source file as written, front matter included (once per source)."""
+        key = src_path or src_uri
+        if key in self._pages:
+            return []
+        name = self._name(src_path) if src_path else src_uri
+        text = _guarded(partial(_read, src_path)) if src_path else markdown
+        found = scan_markdown(self.checker, text, path=name, region=region_for_language(lang))
+        self._pages[key] = (name, text, {finding_key(f) for f in found})
+        return found
+
+    def html(
+        self, html: str, src_path: str | None, src_uri: str, dest_path: str, lang: str | None
+    ) -> list[Finding]:
+        """A page as built, minus what its sources already reported."""
+        name, text, keys = self._pages.get(src_path or src_uri, (src_uri, "", set()))
+        return scan_html(
+            self.checker,
+            html,
+            built_path=self._name(dest_path),
+            region=region_for_language(lang),
+            markdown=(name, text) if text else None,
+            reported=keys | self._global,
+            seen=self._seen,
+        )
+
+    def built_file(
+        self, src_path: str | None, src_uri: str, dest_path: str, lang: str | None
+    ) -> list[Finding]:
+        """A page as MkDocs wrote it to ``dest_path``: what is published."""
+        html = _guarded(partial(_read, dest_path))
+        return self.html(html, src_path, src_uri, dest_path, lang)
+
+    def _name(self, path: str) -> str:
+        return _relative(path, self._root)
+
+
+def _guarded(read: Callable[[], T]) -> T:
+    try:
+        return read()
+    except (GuardError, OSError, UnicodeDecodeError) as error:
+        raise GuardFailed(f"contact guard: {error}") from error
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as file:
+        return file.read()
+
+
+def _relative(path: str, root: str) -> str:
+    """``path`` relative to ``root``, with forward slashes; MkDocs gives absolute paths under
+    the project, which need no ``relpath`` (a cost on every page of a big site)."""
+    prefix = root.rstrip(os.sep) + os.sep
+    if os.path.isabs(root) and path.startswith(prefix) and ".." not in path:
+        return path[len(prefix) :].replace(os.sep, "/")
+    return Path(os.path.relpath(path, root)).as_posix()

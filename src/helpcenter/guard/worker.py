@@ -1,0 +1,149 @@
+"""Where a build's scanning runs: in a worker process beside the build, or in the build itself.
+
+MkDocs renders pages on one core. Given a second one, the guard hands each page to a worker
+process (one, so pages are scanned in the order they were built, and one set of remembered
+lines serves them all) and MkDocs goes on with the next page: the build waits for the guard
+only at its end, for what is left. The worker runs the same ``PageScanner`` the build process
+would; the findings are the same either way. A built page is not sent to the worker: the
+worker reads the file MkDocs wrote, which MkDocs does right after the page's ``on_post_page``,
+so each page is handed over at the next page's (or at the end), when its file is complete.
+
+A small site is scanned in the build process, as on a machine with one core: starting a worker
+would cost more than it saves. ``HELPCENTER_GUARD_WORKER=0`` keeps the scanning in the build
+process whatever the site; ``=1`` asks for the worker.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Protocol
+
+from helpcenter.guard.finding import Finding
+from helpcenter.guard.pages import GuardFailed, PageScanner
+
+#: Set to "0" to scan in the build process, "1" to use a worker even on one core.
+ENVIRONMENT = "HELPCENTER_GUARD_WORKER"
+
+
+class Runner(Protocol):
+    def submit(self, method: str, *args: object) -> None:
+        """Call ``PageScanner.<method>(*args)``; its findings come out of ``results``."""
+
+    def built(
+        self, html: str, src_path: str | None, src_uri: str, dest_path: str, lang: str | None
+    ) -> None:
+        """Scan a page as built (``html``, which MkDocs is about to write to ``dest_path``)."""
+
+    def results(self) -> list[Finding]:
+        """Every finding of the calls submitted since the last time, in their order."""
+
+    def close(self) -> None:
+        """Stop; calls not yet run are dropped."""
+
+
+#: Below this many pages the build process scans faster than a worker starts (an interpreter
+#: and the guard's imports, about as long as scanning some hundreds of pages).
+WORKER_PAGES = 300
+
+
+def runner(root: str, pages: int) -> Runner:
+    """A worker process for a site of ``pages`` pages big enough to repay starting one, when
+    the machine has a core to spare; or as the environment asks."""
+    wanted = os.environ.get(ENVIRONMENT)
+    if wanted is not None:
+        return Worker(root) if wanted == "1" else Inline(root)
+    return Worker(root) if pages >= WORKER_PAGES and _cores() > 1 else Inline(root)
+
+
+class Inline:
+    """Scans in the calling process."""
+
+    def __init__(self, root: str) -> None:
+        self._scanner = PageScanner(root)
+        self._findings: list[Finding] = []
+
+    def submit(self, method: str, *args: object) -> None:
+        self._findings += getattr(self._scanner, method)(*args)
+
+    def built(
+        self, html: str, src_path: str | None, src_uri: str, dest_path: str, lang: str | None
+    ) -> None:
+        self.submit("html", html, src_path, src_uri, dest_path, lang)
+
+    def results(self) -> list[Finding]:
+        found, self._findings = self._findings, []
+        return found
+
+    def close(self) -> None:
+        self._findings = []
+
+
+class Worker:
+    """Scans in one worker process, started fresh ("spawn": no state copied from the build)."""
+
+    def __init__(self, root: str) -> None:
+        self._pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start,
+            initargs=(root,),
+        )
+        self._pending: list[Future[list[Finding]]] = []
+        self._written: tuple[str | None, str, str, str | None] | None = None  # file being written
+
+    def submit(self, method: str, *args: object) -> None:
+        self._hand_over()
+        self._pending.append(self._pool.submit(_call, method, args))
+
+    def built(
+        self, html: str, src_path: str | None, src_uri: str, dest_path: str, lang: str | None
+    ) -> None:
+        self._hand_over()
+        if html.strip():  # MkDocs writes no file for a blank page
+            self._written = (src_path, src_uri, dest_path, lang)
+
+    def results(self) -> list[Finding]:
+        self._hand_over()
+        pending, self._pending = self._pending, []
+        findings: list[Finding] = []
+        try:
+            for future in pending:
+                findings += future.result()  # re-raises the worker's GuardFailed
+        except BrokenProcessPool as error:
+            raise GuardFailed(f"contact guard: its worker process stopped ({error})") from error
+        return findings
+
+    def close(self) -> None:
+        self._pending, self._written = [], None
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _hand_over(self) -> None:
+        """The page whose file MkDocs has written since the last event goes to the worker."""
+        if self._written is not None:
+            written, self._written = self._written, None
+            self._pending.append(self._pool.submit(_call, "built_file", written))
+
+
+_scanner: PageScanner | None = None  # the worker process's own
+
+
+def _start(root: str) -> None:
+    global _scanner
+    _scanner = PageScanner(root)
+
+
+def _call(method: str, args: tuple[object, ...]) -> list[Finding]:
+    if _scanner is None:  # pragma: no cover - the initializer runs first or the pool breaks
+        raise GuardFailed("contact guard: its worker process did not start")
+    found: list[Finding] = getattr(_scanner, method)(*args)
+    return found
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
