@@ -61,7 +61,8 @@ class BuildGuard:
         self, markdown: str, src_path: str | None, src_uri: str, lang: str | None
     ) -> None:
         """``on_page_markdown``: the page's source file as written, front matter included."""
-        self._scanning().submit("markdown", markdown, src_path, src_uri, lang)
+        text = "" if src_path else markdown  # a file is read as written, by the scanner
+        self._scanning().submit("markdown", text, src_path, src_uri, lang)
 
     def page_html(
         self, html: str, src_path: str | None, src_uri: str, dest_path: str, lang: str | None

@@ -44,6 +44,8 @@ class Runner(Protocol):
         """Stop; calls not yet run are dropped."""
 
 
+#: Calls handed to the worker at a time: each hand-over wakes threads of the build process.
+_BATCH = 32
 #: Below this many pages the build process scans faster than a worker starts (an interpreter
 #: and the guard's imports, about as long as scanning some hundreds of pages).
 WORKER_PAGES = 300
@@ -92,11 +94,12 @@ class Worker:
             initargs=(root,),
         )
         self._pending: list[Future[list[Finding]]] = []
+        self._batch: list[tuple[str, tuple[object, ...]]] = []
         self._written: tuple[str | None, str, str, str | None] | None = None  # file being written
 
     def submit(self, method: str, *args: object) -> None:
         self._hand_over()
-        self._pending.append(self._pool.submit(_call, method, args))
+        self._queue(method, args)
 
     def built(
         self, html: str, src_path: str | None, src_uri: str, dest_path: str, lang: str | None
@@ -107,6 +110,7 @@ class Worker:
 
     def results(self) -> list[Finding]:
         self._hand_over()
+        self._send()
         pending, self._pending = self._pending, []
         findings: list[Finding] = []
         try:
@@ -117,14 +121,24 @@ class Worker:
         return findings
 
     def close(self) -> None:
-        self._pending, self._written = [], None
+        self._pending, self._batch, self._written = [], [], None
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _hand_over(self) -> None:
         """The page whose file MkDocs has written since the last event goes to the worker."""
         if self._written is not None:
             written, self._written = self._written, None
-            self._pending.append(self._pool.submit(_call, "built_file", written))
+            self._queue("built_file", written)
+
+    def _queue(self, method: str, args: tuple[object, ...]) -> None:
+        self._batch.append((method, args))
+        if len(self._batch) >= _BATCH:
+            self._send()
+
+    def _send(self) -> None:
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self._pending.append(self._pool.submit(_call_all, batch))
 
 
 _scanner: PageScanner | None = None  # the worker process's own
@@ -135,10 +149,12 @@ def _start(root: str) -> None:
     _scanner = PageScanner(root)
 
 
-def _call(method: str, args: tuple[object, ...]) -> list[Finding]:
+def _call_all(calls: list[tuple[str, tuple[object, ...]]]) -> list[Finding]:
     if _scanner is None:  # pragma: no cover - the initializer runs first or the pool breaks
         raise GuardFailed("contact guard: its worker process did not start")
-    found: list[Finding] = getattr(_scanner, method)(*args)
+    found: list[Finding] = []
+    for method, args in calls:
+        found += getattr(_scanner, method)(*args)
     return found
 
 
