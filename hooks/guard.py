@@ -22,6 +22,7 @@ def on_config(config, **_):
         config.site_dir,
         config.docs_dir,
         config.theme.custom_dir,
+        config.site_url,  # `mkdocs serve` builds for its own address
     )
 
 

@@ -119,7 +119,7 @@ def test_the_environment_chooses_where_the_guard_scans(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, kind: str
 ) -> None:
     monkeypatch.setenv(worker_module.ENVIRONMENT, setting)
-    chosen = worker_module.runner(str(project(tmp_path)), 1)
+    chosen = worker_module.runner(str(project(tmp_path)), None, 1)
     try:
         assert type(chosen).__name__ == kind
     finally:
@@ -132,8 +132,8 @@ def test_a_small_site_is_scanned_in_the_build_process(
     monkeypatch.delenv(worker_module.ENVIRONMENT, raising=False)
     monkeypatch.setattr(worker_module, "_cores", lambda: 2)
     root = str(project(tmp_path))
-    small = worker_module.runner(root, worker_module.WORKER_PAGES - 1)
-    big = worker_module.runner(root, worker_module.WORKER_PAGES)
+    small = worker_module.runner(root, None, worker_module.WORKER_PAGES - 1)
+    big = worker_module.runner(root, None, worker_module.WORKER_PAGES)
     try:
         assert (type(small).__name__, type(big).__name__) == ("Inline", "Worker")
     finally:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.normalize import link_contact, normalize
+from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Verdict
 from helpcenter.guard.judge import judge, judge_text
 from helpcenter.registry.loader import load_registry
@@ -384,3 +385,32 @@ def test_handle_on_another_platform_is_named_after_its_own_platform(registry: Re
         "carries the brand name 'examplewallet' but is not in the registry; "
         "official discord: discord (examplewallet)",
     )
+
+
+@pytest.mark.parametrize(
+    ("link", "verdict"),
+    [
+        ("http://127.0.0.1:8000/en/fees/", Verdict.INTERNAL),
+        ("http://127.0.0.1:8000/", Verdict.INTERNAL),
+        ("http://127.0.0.1:8000/help/../x/", Verdict.INTERNAL),
+        ("http://127.0.0.1:8001/en/fees/", Verdict.UNLISTED),  # another port, another site
+        ("http://127.0.0.1:8000.evil.test/", Verdict.UNLISTED),
+        ("http://evil.test/127.0.0.1:8000/", Verdict.UNLISTED),
+    ],
+)
+def test_links_under_the_address_the_site_is_built_for_are_its_own(
+    registry, link: str, verdict: Verdict
+) -> None:
+    # `mkdocs serve` builds the site for its own address: its canonical links point there.
+    checker = Checker(registry, site_url="http://127.0.0.1:8000/")
+    (hit,) = checker.check_text(f'<link rel="canonical" href="{link}">')
+    assert hit.judgement.verdict is verdict
+
+
+def test_a_site_under_a_path_owns_only_that_path(registry) -> None:
+    checker = Checker(registry, site_url="https://docs.evil.test/help/")
+    verdicts = [
+        h.judgement.verdict
+        for h in checker.check_text("https://docs.evil.test/help/fees/ https://docs.evil.test/x/")
+    ]
+    assert verdicts == [Verdict.INTERNAL, Verdict.UNLISTED]

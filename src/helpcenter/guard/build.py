@@ -43,9 +43,17 @@ class BuildGuard:
         self._root = ""
         self._site: Path | None = None
 
-    def start(self, config_file: str, site_dir: str, docs_dir: str, custom_dir: str | None) -> None:
+    def start(
+        self,
+        config_file: str,
+        site_dir: str,
+        docs_dir: str,
+        custom_dir: str | None,
+        site_url: str | None = None,
+    ) -> None:
         """``on_config``: the outermost build checks the registry loads (so a broken one fails
-        the build at once) and scans the shared inputs."""
+        the build at once) and scans the shared inputs. Links under ``site_url`` are the
+        site's own."""
         self._depth += 1
         if self._depth > 1:
             return
@@ -54,7 +62,7 @@ class BuildGuard:
         self._site = Path(site_dir)
         load_checker(self._root)  # shared with the registry hook: parsed once per build
         pages = sum(p.suffix.lower() in MARKDOWN_SUFFIXES for p in files_under([Path(docs_dir)]))
-        self._runner = self._new_runner(pages)
+        self._runner = self._new_runner(site_url, pages)
         self._runner.submit("shared", config_file, docs_dir, custom_dir)
 
     def page_markdown(
@@ -111,7 +119,7 @@ class BuildGuard:
             raise GuardFailed("contact guard: a page event came before on_config")
         return self._runner
 
-    def _new_runner(self, pages: int) -> Runner:
+    def _new_runner(self, site_url: str | None, pages: int) -> Runner:
         if self._worker is None:
-            return runner(self._root, pages)
-        return Worker(self._root) if self._worker else Inline(self._root)
+            return runner(self._root, site_url, pages)
+        return Worker(self._root, site_url) if self._worker else Inline(self._root, site_url)

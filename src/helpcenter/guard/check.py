@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from helpcenter.contacts.kinds import Kind
+from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.normalize import InvalidContact, UnsafeLink, link_contact, normalize
+from helpcenter.contacts.url import split_key, under
 from helpcenter.guard.candidate import Candidate
 from helpcenter.guard.deobfuscate import deobfuscate
 from helpcenter.guard.extract import extract
@@ -38,9 +39,12 @@ class Hit:
 class Checker:
     """Judges candidates against one registry, remembering each answer (pages repeat them)."""
 
-    def __init__(self, registry: Registry) -> None:
+    def __init__(self, registry: Registry, *, site_url: str | None = None) -> None:
+        """``site_url``: the address the site is built for; links under it are the site's own
+        (``mkdocs serve`` builds for its own address, http://127.0.0.1:8000/)."""
         self.registry = registry
         self._cache: dict[tuple[object, ...], Judgement | None] = {}
+        self._site = _site_key(site_url)
 
     def check_text(self, text: str, *, region: str | None = None) -> list[Hit]:
         """Every candidate in ``text`` with its judgement, passing ones included."""
@@ -75,7 +79,7 @@ class Checker:
         try:
             if kind is None:
                 contact = link_contact(candidate.raw, region=region)
-                if contact is None:
+                if contact is None or self._on_site(contact):
                     return Judgement(Verdict.INTERNAL, None, "a link inside this site")
             else:
                 contact = normalize(kind, candidate.raw, region=region)
@@ -87,3 +91,20 @@ class Checker:
                 return None  # looked like a contact by shape only, and is none
             return unreadable(candidate.raw, kind, error, self.registry)
         return judge(contact, self.registry)
+
+    def _on_site(self, contact: Contact) -> bool:
+        if self._site is None or contact.kind is not Kind.WEBSITE:
+            return False
+        authority, path = split_key(contact.key)
+        return authority == self._site[0] and under(path, self._site[1])
+
+
+def _site_key(site_url: str | None) -> tuple[str, str] | None:
+    """(authority, path) of the site's own address, as web contacts are keyed."""
+    if not site_url:
+        return None
+    contact = link_contact(site_url)
+    if contact is None or contact.kind is not Kind.WEBSITE:
+        return None
+    authority, path = split_key(contact.key)
+    return authority, path.rstrip("/")

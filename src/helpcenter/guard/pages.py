@@ -36,10 +36,11 @@ class GuardFailed(Exception):
     """The build shows unofficial contacts, or the guard could not check it."""
 
 
-def load_checker(root: str) -> Checker:
-    """The checker for the registry of the project at ``root``; GuardFailed if unloadable."""
+def load_checker(root: str, site_url: str | None = None) -> Checker:
+    """The checker for the registry of the project at ``root`` (a site built for ``site_url``);
+    GuardFailed if the registry does not load."""
     try:
-        return Checker(load_registry(Path(root) / REGISTRY))
+        return Checker(load_registry(Path(root) / REGISTRY), site_url=site_url)
     except RegistryError as error:
         raise GuardFailed(f"contact guard: cannot load the registry:\n{error}") from error
 
@@ -47,9 +48,9 @@ def load_checker(root: str) -> Checker:
 class PageScanner:
     """Scans one build's inputs against the registry of the project at ``root``."""
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, site_url: str | None = None) -> None:
         self._root = root
-        self.checker = load_checker(root)
+        self.checker = load_checker(root, site_url)
         self._global: set[str] = set()  # keys reported in config/templates (on every page)
         self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys
         self._seen: dict[str | None, set[str]] = {}  # built lines free of failing contacts

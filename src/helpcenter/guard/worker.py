@@ -51,20 +51,20 @@ _BATCH = 32
 WORKER_PAGES = 300
 
 
-def runner(root: str, pages: int) -> Runner:
+def runner(root: str, site_url: str | None, pages: int) -> Runner:
     """A worker process for a site of ``pages`` pages big enough to repay starting one, when
     the machine has a core to spare; or as the environment asks."""
     wanted = os.environ.get(ENVIRONMENT)
-    if wanted is not None:
-        return Worker(root) if wanted == "1" else Inline(root)
-    return Worker(root) if pages >= WORKER_PAGES and _cores() > 1 else Inline(root)
+    big = pages >= WORKER_PAGES and _cores() > 1
+    use = big if wanted is None else wanted == "1"
+    return Worker(root, site_url) if use else Inline(root, site_url)
 
 
 class Inline:
     """Scans in the calling process."""
 
-    def __init__(self, root: str) -> None:
-        self._scanner = PageScanner(root)
+    def __init__(self, root: str, site_url: str | None = None) -> None:
+        self._scanner = PageScanner(root, site_url)
         self._findings: list[Finding] = []
 
     def submit(self, method: str, *args: object) -> None:
@@ -86,12 +86,12 @@ class Inline:
 class Worker:
     """Scans in one worker process, started fresh ("spawn": no state copied from the build)."""
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, site_url: str | None = None) -> None:
         self._pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start,
-            initargs=(root,),
+            initargs=(root, site_url),
         )
         self._pending: list[Future[list[Finding]]] = []
         self._batch: list[tuple[str, tuple[object, ...]]] = []
@@ -144,9 +144,9 @@ class Worker:
 _scanner: PageScanner | None = None  # the worker process's own
 
 
-def _start(root: str) -> None:
+def _start(root: str, site_url: str | None) -> None:
     global _scanner
-    _scanner = PageScanner(root)
+    _scanner = PageScanner(root, site_url)
 
 
 def _call_all(calls: list[tuple[str, tuple[object, ...]]]) -> list[Finding]:
