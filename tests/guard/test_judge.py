@@ -408,9 +408,25 @@ def test_links_under_the_address_the_site_is_built_for_are_its_own(
 
 
 def test_a_site_under_a_path_owns_only_that_path(registry) -> None:
-    checker = Checker(registry, site_url="https://docs.evil.test/help/")
+    checker = Checker(registry, site_url="http://localhost:8000/help/")
     verdicts = [
         h.judgement.verdict
-        for h in checker.check_text("https://docs.evil.test/help/fees/ https://docs.evil.test/x/")
+        for h in checker.check_text("http://localhost:8000/help/fees/ http://localhost:8000/x/")
     ]
     assert verdicts == [Verdict.INTERNAL, Verdict.UNLISTED]
+
+
+@pytest.mark.parametrize("site_url", ["https://evil.test/", "https://evil.test/help/"])
+def test_a_public_site_url_makes_no_link_internal(registry, site_url: str) -> None:
+    # mkdocs.yml's site_url is the writers' to change; pointing it elsewhere must not pass
+    # links to the new address (the registry lists the real one).
+    checker = Checker(registry, site_url=site_url)
+    (hit,) = checker.check_text(f"{site_url}fees/")
+    assert hit.judgement.verdict is Verdict.UNLISTED
+
+
+@pytest.mark.parametrize("site_url", ["http://[::1]:8000/", "http://0.0.0.0:8000/"])
+def test_serve_addresses_on_this_machine_are_the_sites_own(registry, site_url: str) -> None:
+    checker = Checker(registry, site_url=site_url)
+    (hit,) = checker.check_text(f"{site_url}en/fees/")
+    assert hit.judgement.verdict is Verdict.INTERNAL

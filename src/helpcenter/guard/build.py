@@ -21,6 +21,7 @@ from helpcenter.guard.pages import REGISTRY, GuardFailed, load_checker
 from helpcenter.guard.report import render
 from helpcenter.guard.scan import MARKDOWN_SUFFIXES, files_under
 from helpcenter.guard.worker import Inline, Runner, Worker, runner
+from helpcenter.registry.model import Registry
 
 __all__ = ["BuildGuard", "GuardFailed"]
 
@@ -42,6 +43,7 @@ class BuildGuard:
         self._findings: list[Finding] = []
         self._root = ""
         self._site: Path | None = None
+        self._registry: Registry | None = None
 
     def start(
         self,
@@ -60,7 +62,8 @@ class BuildGuard:
         self._reset()
         self._root = os.path.dirname(config_file) or os.curdir
         self._site = Path(site_dir)
-        load_checker(self._root)  # shared with the registry hook: parsed once per build
+        # Loaded here so a broken registry fails at once (parsed once, shared with its hook).
+        self._registry = load_checker(self._root).registry
         pages = sum(p.suffix.lower() in MARKDOWN_SUFFIXES for p in files_under([Path(docs_dir)]))
         self._runner = self._new_runner(site_url, pages)
         self._runner.submit("shared", config_file, docs_dir, custom_dir)
@@ -96,7 +99,8 @@ class BuildGuard:
         if not findings:
             self._reset()
             return
-        registry = load_checker(self._root).registry
+        registry = self._registry
+        assert registry is not None  # loaded by start(), which the scans above needed
         report = render(findings, registry, "text")
         if os.environ.get("GITHUB_ACTIONS") == "true":
             print(render(findings, registry, "github"))

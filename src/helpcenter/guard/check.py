@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.normalize import InvalidContact, UnsafeLink, link_contact, normalize
@@ -100,11 +102,23 @@ class Checker:
 
 
 def _site_key(site_url: str | None) -> tuple[str, str] | None:
-    """(authority, path) of the site's own address, as web contacts are keyed."""
-    if not site_url:
+    """(authority, path) of the site's own address, as web contacts are keyed, when it is on
+    this machine (what ``mkdocs serve`` sets). A public address is not taken on trust: it comes
+    from mkdocs.yml, which a change could point anywhere, and the registry lists the real one."""
+    if not site_url or not _on_this_machine(urlsplit(site_url).hostname or ""):
         return None
     contact = link_contact(site_url)
     if contact is None or contact.kind is not Kind.WEBSITE:
         return None
     authority, path = split_key(contact.key)
     return authority, path.rstrip("/")
+
+
+def _on_this_machine(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or address.is_unspecified
