@@ -27,8 +27,8 @@ lint: setup ## Ruff fix + format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-guard: setup ## Check docs/, overrides/ and mkdocs.yml for unofficial contacts without building
-	$(BIN)/python -m helpcenter.guard docs overrides mkdocs.yml
+guard: setup ## Report what a build would refuse (contacts, markers, content, files), publishing nothing
+	$(BIN)/python -m helpcenter.guard
 
 bench: setup ## Run every benchmark under benchmarks/ and print the figures
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
