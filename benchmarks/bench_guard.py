@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 from generated_site import GeneratedPage, add_pages, copy_project
 
 if TYPE_CHECKING:
-    from helpcenter.guard.check import Checker
+    from helpcenter.guard.read.check import Checker
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKER_SETTING = "HELPCENTER_GUARD_WORKER"  # helpcenter.guard.worker.ENVIRONMENT
@@ -319,7 +319,7 @@ def throughput(checker: Checker, text: str, runs: int) -> float:
 
 def compare_scans(runs: int) -> None:
     # Imported here: the attributed build (c) must pay for the guard's imports itself.
-    from helpcenter.guard.check import Checker
+    from helpcenter.guard.read.check import Checker
     from helpcenter.registry.loader import load_registry
 
     checker = Checker(load_registry(ROOT / "registry" / "channels.yml"))

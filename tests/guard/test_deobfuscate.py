@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpcenter.guard.deobfuscate import deobfuscate, direction_overrides
+from helpcenter.guard.read.deobfuscate import deobfuscate, direction_overrides
 
 
 @pytest.mark.parametrize(

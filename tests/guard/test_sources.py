@@ -8,8 +8,8 @@ import segno
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.scan import scan_file
 from helpcenter.guard.sources.config import scan_config
 from helpcenter.guard.sources.html import _fresh_lines, scan_html
@@ -320,7 +320,10 @@ def test_qr_code_is_read_with_the_region_of_its_pages(checker: Checker, tmp_path
     zh.mkdir(parents=True)
     segno.make("13800138000").save(zh / "qr.png", scale=5)
     segno.make("13800138000").save(tmp_path / "docs" / "shared.png", scale=5)
-    assert scan_image(checker, zh / "qr.png", path="docs/zh/qr.png") == []  # no region
+    # Without a region the number has no country code: it is reported all the same.
+    [unread] = scan_image(checker, zh / "qr.png", path="docs/zh/qr.png")
+    assert (unread.raw, unread.judgement.contact) == ("13800138000", None)
+    assert "has no country code" in unread.judgement.why
     found = scan_image(checker, zh / "qr.png", path="docs/zh/qr.png", regions=("CN",))
     assert [(f.path, f.line, f.raw, str(f.judgement.verdict)) for f in found] == [
         ("docs/zh/qr.png", 1, "13800138000", "unlisted")

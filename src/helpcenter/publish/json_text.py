@@ -24,5 +24,5 @@ def json_text(text: str) -> Shown:
         seen.add(value)
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        shown.add(value, line)
+        shown.add(value, line, joiner="\n\n")  # separate strings: no number runs across two
     return shown

@@ -6,8 +6,8 @@ judges every contact in the text; a message is as bad as its worst contact.
 
 from __future__ import annotations
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Judgement, Verdict
+from helpcenter.guard.read.check import Checker
 from helpcenter.registry.model import Registry
 
 #: Worst first.

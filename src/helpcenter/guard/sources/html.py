@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding, Verdict
 from helpcenter.guard.lines import Lines
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.text import (
     finding_key,
     literal_markers,

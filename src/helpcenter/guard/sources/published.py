@@ -11,9 +11,9 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from helpcenter.guard.check import Checker
-from helpcenter.guard.deobfuscate import direction_overrides
 from helpcenter.guard.finding import Finding, Judgement, Verdict
+from helpcenter.guard.read.check import Checker
+from helpcenter.guard.read.deobfuscate import direction_overrides
 from helpcenter.guard.scan import ALL_REGIONS, GuardError
 from helpcenter.guard.sources.html import scan_html
 from helpcenter.guard.sources.images import IMAGE_SUFFIXES, scan_image

@@ -6,135 +6,160 @@ backtrack over more than a few dozen characters from any start position. (The em
 look ahead up to the next marker of the same kind on the line: the next search starts there,
 so each character is looked at a bounded number of times.)
 
-Passes: (1) entities, invisible characters, compatibility forms, spelled "[at]", Markdown
-backslash escapes, markup (visible attribute values stay; URL-bearing ones and Markdown link
-targets are read as a browser opens them: tab/newline dropped, backslash as slash,
-``https:/host`` as ``https://host``), and text after U+202E read both as stored and as shown
-(reversed); (2) Markdown emphasis that sits inside a contact (``ev**il**.test``); (3) addresses
-spelled out with "at" / "dot".
+Passes, each from the grammar's data: (0) characters beyond U+FFFF as their two UTF-16 units
+(the checker reads text so); (1) entities, invisible characters, compatibility forms (every kind
+of digit, full-width and math letters), icon shortcodes that draw a digit, spelled "[at]",
+Markdown backslash escapes, markup (visible attribute values stay; URL-bearing ones and
+Markdown link targets are read as a browser opens them: tab/newline dropped, backslash as
+slash, ``https:/host`` as ``https://host``), and text after U+202E read both as stored and as
+shown (reversed); (2) Markdown emphasis that sits inside a contact (``ev**il**.test``);
+(3) addresses spelled out with "at" / "dot".
 """
 
 from __future__ import annotations
 
-import html
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-from helpcenter.guard.tlds import is_tld
+from helpcenter.contacts.grammar import (
+    bmp_class,
+    code_class,
+    escape,
+    fold_ranges,
+    fold_table,
+    from_units,
+    grammar,
+    ignorable_ranges,
+    units,
+    words_pattern,
+)
+from helpcenter.contacts.suffixes import is_tld
+from helpcenter.contacts.text import fold
 
-# Zero-width, joiners, bidi embeddings/overrides/isolates, soft hyphen, BOM, variation selectors.
-_INVISIBLE = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff"
-)
-# Forms whose NFKC is ASCII: full-width ASCII, small forms (﹫ ﹒), math alphanumerics,
-# circled/parenthesized digits and letters, superscripts; plus other scripts' digits. Not the
-# full-width punctuation of ordinary Chinese prose (！（），：；？): folding it changes nothing
-# a contact needs (the phone pass reads （）, "https：//" is handled on its own) and costs time.
-_COMPAT = (
-    "\uff02-\uff07\uff0a\uff0b\uff0d-\uff19\uff1c-\uff1e\uff20-\uff5e\u3000\ufe50-\ufe6b\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9"
-    "\U0001d400-\U0001d7ff\u0660-\u0669\u06f0-\u06f9\u0966-\u096f"
-)
-_INVISIBLE_CHAR = re.compile(f"[{_INVISIBLE}]")
-# U+202E (right-to-left override) shows what follows, to U+202C or the line's end, reversed.
-_INVISIBLE_RUN = _INVISIBLE.replace("\u202a-\u202e", "\u202a-\u202d")
-_INVISIBLE_RUNS = re.compile(f"[{_INVISIBLE}]+")
-# Bidi embeddings, overrides and isolates (as characters or numeric entities), <bdo> and CSS
-# overrides: each can show a contact in another order than the one stored. Searched for one
-# kind at a time: a pattern led by one literal, or ``in`` for the characters, runs fastest.
-_DIRECTION_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_DIRECTION_CHAR = re.compile(f"[{_DIRECTION_CHARS}]")
-_DIRECTION_MARKUP = (
-    re.compile(
-        r"&#(?:[xX]0{0,4}(?:202[a-eA-E]|206[6-9])(?![0-9a-fA-F])"
-        r"|0{0,3}(?:823[4-8]|829[4-7])(?![0-9]))"
-    ),
-    re.compile(r"<[bB][dD][oO](?=[\s/>])"),
-    re.compile(
-        r"-[oO][vV][eE][rR][rR][iI][dD][eE](?<=[bB][iI][dD][iI]-[oO][vV][eE][rR][rR][iI][dD][eE])"
-    ),
-)
-_ALNUM = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-# Inline elements: removing them must not split a word or a number ("<b>202</b>555").
-_INLINE_TAGS_WORDS = """
-    a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small
-    span strong sub sup time tt u var wbr
-"""
-_INLINE_TAGS = frozenset(_INLINE_TAGS_WORDS.split())
-# Attributes a reader can see or follow, or that navigate or load something (event handlers,
-# inline styles); their values stay in the text, the rest is dropped.
-_URL_ATTRS_WORDS = """
-    href src srcset action formaction poster cite data background ping longdesc manifest
-    codebase icon lowsrc dynsrc archive classid usemap
-"""
-_URL_ATTRS = frozenset(_URL_ATTRS_WORDS.split())
-# (Led by a look-ahead for a letter, so ``re`` skips to letters in C; a look-behind first
-# would make it try every position.)
-_VISIBLE_ATTR = re.compile(
-    rf"""(?=[A-Za-z])(?<![\w-])({"|".join(sorted(_URL_ATTRS))}|srcdoc|title|alt|content|value|label"""
-    r"""|placeholder|style|to|from|values|on[a-z]{2,30}|data-[\w-]{1,40}|aria-[\w-]{1,40})"""
-    r"""[ \t\r\n]{0,5}=[ \t\r\n]{0,5}("[^"]*"|'[^']*'|[^\s"'>]+)""",
-    re.IGNORECASE,
-)
-# How a browser reads a URL: tab, newline and carriage return vanish, a backslash is a slash,
-# and an http(s) URL with one slash (or none, or three) still names a host.
-_URL_DROPPED = str.maketrans({"\t": None, "\n": None, "\r": None, "\\": "/"})
-_URL_EDGES = "".join(map(chr, range(0x21)))
-_SPECIAL_SCHEME = re.compile(r"(?<![A-Za-z0-9+.\-])((?:https?|wss?|ftp):)/*(?=[^/\s])", re.I)
+__all__ = ["Cleaned", "deobfuscate", "direction_overrides"]
 
+_G = grammar()
+_TEXT = _G["text"]
+_MARKUP = _G["markup"]
+_SPELLED = _G["spelled"]
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_WS = " \t\n\r\f"  # HTML's whitespace (not Python's or JavaScript's \s, which differ)
+_RLO = _TEXT["rlo"]
+_RLO_END = _TEXT["rlo_end"]
+
+
+def _without(ranges: tuple[tuple[int, int], ...], codes: set[int]) -> list[tuple[int, int]]:
+    """``ranges`` minus single code points ``codes``."""
+    out: list[tuple[int, int]] = []
+    for first, last in ranges:
+        start = first
+        for code in sorted(c for c in codes if first <= c <= last):
+            if start < code:
+                out.append((start, code - 1))
+            start = code + 1
+        if start <= last:
+            out.append((start, last))
+    return out
+
+
+def _cases(word: str) -> list[str]:
+    """A Latin word as written in lower, upper and title case ("at", "AT", "At")."""
+    if not word.isascii():
+        return [word]
+    return list(dict.fromkeys([word, word.upper(), word.title()]))
+
+
+def _any_case(word: str) -> str:
+    """A pattern for an ASCII word in any case, without a case-insensitive flag."""
+    return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else escape(c) for c in word)
+
+
+_INVISIBLE = code_class(_without(ignorable_ranges(), {ord(_RLO)}))
+_INVISIBLE_ALL = code_class(ignorable_ranges())
+_COMPAT_RANGES = _without(fold_ranges(), {ord(c) for c in _TEXT["prose_punctuation"]})
+_COMPAT = code_class(_COMPAT_RANGES)
+# Characters that always start a first-pass alternative (the pass checks surrogate pairs).
+_ALWAYS = bmp_class(ignorable_ranges()) + bmp_class(_COMPAT_RANGES) + r"\ud800-\udbff"
+_ALNUM = _TEXT["alnum"]
+_STOPS = "".join(c for c in _TEXT["stops"] if c not in fold_table())
+_SIGN_WORDS = "|".join(
+    w if w.startswith("\\") else "|".join(escape(c) for c in _cases(w))
+    for w in _SPELLED["at"] + _SPELLED["dot"]
+)
 # A Markdown backslash may escape the brackets or the sign: "\\[at\\]", "[\\.]".
-_SPELLED_SIGN = r"[ \t]{0,2}\\?(?:at|AT|At|艾特|@|dot|DOT|Dot|点|\.)[ \t]{0,2}\\?[\])）}】>]"
-_ESCAPABLE = r"[!-/:-@\[-`{-~]"  # ASCII punctuation: what a Markdown backslash can escape
-_TAG = r"/?[A-Za-z][A-Za-z0-9-]{0,30}(?=[\s/>])[^<>]{0,4000}>"
+_SIGN = rf"[ \t]{{0,2}}\\?(?:{_SIGN_WORDS})[ \t]{{0,2}}\\?[{_SPELLED['closers']}]"
+_ESCAPABLE = f"[{_MARKUP['escapable']}]"
+_TAG = rf"/?[A-Za-z][A-Za-z0-9-]{{0,30}}(?=[{_WS}/>])[^<>]{{0,4000}}>"
+_ENTITY = r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?"
 _PASS_ONE = re.compile(
     "|".join(
         (
-            r"(?P<entity>&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?)",
+            rf"(?P<entity>{_ENTITY})",
             # Shown reversed: read as stored and as shown.
-            r"(?P<rlo>\u202e[^\u202c\n\r\u2029]{0,4000}\u202c?)",
-            rf"(?P<invisible>[{_INVISIBLE_RUN}]+)",
-            rf"(?P<stop>(?<=[{_ALNUM}])[。｡](?=[{_ALNUM}]))",
-            rf"(?P<compat>[{_COMPAT}]+)",
+            rf"(?P<rlo>{_RLO}[^{_RLO_END}\n\r\u2029]{{0,4000}}{_RLO_END}?)",
+            rf"(?P<invisible>{_INVISIBLE}+)",
+            rf"(?P<stop>(?<=[{_ALNUM}])[{_STOPS}](?=[{_ALNUM}]))",
+            rf"(?P<compat>{_COMPAT}+)",
+            rf"(?P<shortcode>{_TEXT['shortcodes']})",
             r"(?P<colon>：(?=//|／／))",
             # [at] (at) {at} 【at】 <at> (艾特) [dot] (点) ... with the spaces around them.
-            rf"(?P<bracket>[ \t]{{0,3}}\\?[\[(（{{【<]{_SPELLED_SIGN}[ \t]{{0,3}})",
+            rf"(?P<bracket>[ \t]{{0,3}}\\?[{_SPELLED['openers']}]{_SIGN}[ \t]{{0,3}})",
             rf"(?P<escape>(?:\\{_ESCAPABLE}){{1,500}})",
             # A Markdown link target: inline "](x)", or of a reference definition "[r]: x".
-            r"(?P<link>(?<=\])\([ \t]{0,10}(?P<target><[^<>\n]{1,2000}>"
-            r"|(?:[^\s()<>]{1,2000}|\([^\s()<>]{0,200}\)){1,5}))",
+            rf"(?P<link>(?<=\])\([ \t]{{0,10}}(?P<target><[^<>\n]{{1,2000}}>"
+            rf"|(?:[^{_WS}()<>]{{1,2000}}|\([^{_WS}()<>]{{0,200}}\)){{1,5}}))",
             r"(?P<refdef>(?<![^\n])\[[^\[\]\n]{1,200}\]:[ \t]{1,10}"
-            r"(?P<reftarget><[^<>\n]{1,2000}>|[^\s<>]{1,2000}))",
+            rf"(?P<reftarget><[^<>\n]{{1,2000}}>|[^{_WS}<>]{{1,2000}}))",
             r"(?P<comment><!--)",
-            r"(?P<tag><(?P<name>/?[A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>)",
+            rf"(?P<tag><(?P<name>/?[A-Za-z][A-Za-z0-9-]{{0,30}})(?=[{_WS}/>])[^<>]{{0,4000}}>)",
         )
     )
 )
+_SPECIAL_SCHEMES = "|".join(_any_case(s) for s in _G["urls"]["special"])
 # Where an alternative of _PASS_ONE starts. One character class first, so ``re`` skips to
 # candidates in C; the look-arounds after it reject "<<<", "&&&", "((((" in C as well, so
-# Python runs only where _PASS_ONE will match.
+# Python runs only where _PASS_ONE will match. (Characters beyond U+FFFF are two units: their
+# first unit triggers, the alternatives check the pair.)
 _TRIGGER = re.compile(
-    f"[&<\\[\\\\(（{{【。｡：{_INVISIBLE}{_COMPAT}]"
-    rf"(?:(?<=<)(?=!--|{_TAG}|{_SPELLED_SIGN})"
+    rf"[&<\[\\{_SPELLED['openers']}{_STOPS}：:{_ALWAYS}]"
+    rf"(?:(?<=<)(?=!--|{_TAG}|{_SIGN})"
     r"|(?<=&)(?=#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9])"
-    rf"|(?<=[\[(（{{【])(?={_SPELLED_SIGN})"
-    rf"|(?<=[{_ALNUM}][。｡])(?=[{_ALNUM}])"
+    rf"|(?<=[{_SPELLED['openers']}])(?={_SIGN})"
+    rf"|(?<=[{_ALNUM}][{_STOPS}])(?=[{_ALNUM}])"
     r"|(?<=：)(?=//|／／)"
-    rf"|(?<=[{_INVISIBLE}{_COMPAT}])"
+    r"|(?<=:)(?=[a-z]{3,12}-[a-z0-9-]{1,40}:|[a-z_0-9]{3,10}:)"
+    rf"|(?<=[{_ALWAYS}])"
     rf"|(?<=\\)(?={_ESCAPABLE})"
     # Only a link target a browser reads differently: an entity, a backslash, "https:/x", "///x".
-    r"|(?<=\]\()(?=[ \t]{0,10}<?(?:[^\s()<>&\\]{0,2000}[&\\]|(?i:https?|wss?|ftp):(?!//)|///))"
+    rf"|(?<=\]\()(?=[ \t]{{0,10}}<?(?:[^{_WS}()<>&\\]{{0,2000}}[&\\]"
+    rf"|(?:{_SPECIAL_SCHEMES}):(?!//)|///))"
     r"|(?<![^\n]\[)(?<=\[)(?=[^\[\]\n]{1,200}\]:[ \t]))"
 )
-_OPENERS = frozenset("[(（{【<")
+_OPENERS = frozenset(_SPELLED["openers"].replace("\\", "")) | {"\\"}
 # Markup is most of a built page: tags get a direct path and their replacement is remembered
 # (pages repeat the same tags over and over).
-_TAG_ONLY = re.compile(r"<(/?[A-Za-z][A-Za-z0-9-]{0,30})(?=[\s/>])[^<>]{0,4000}>")
-_SIGN_AFTER_OPENER = re.compile(_SPELLED_SIGN)
-# A tag's replacement, or for a tag over several lines its pieces (start, end, new) relative to
-# the tag, so a value keeps the line it is on.
+_TAG_ONLY = re.compile(rf"<(/?[A-Za-z][A-Za-z0-9-]{{0,30}})(?=[{_WS}/>])[^<>]{{0,4000}}>")
+_SIGN_AFTER_OPENER = re.compile(_SIGN)
+_INVISIBLE_RUNS = re.compile(f"{_INVISIBLE_ALL}+")
 _TAGS: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
+# An attribute and its value; the name decides whether the value stays (see _attribute_kind).
+_ATTRIBUTE = re.compile(
+    rf"(?<![A-Za-z0-9_:\-])([A-Za-z][A-Za-z0-9_:\-]{{0,60}})[ \t\r\n]{{0,5}}=[ \t\r\n]{{0,5}}"
+    rf"(\"[^\"]*\"|'[^']*'|[^{_WS}\"'>]+)"
+)
+_VISIBLE_ATTRIBUTE = re.compile("(?:" + "|".join(_MARKUP["visible_attributes"]) + ")")
+_URL_ATTRIBUTES = frozenset(_MARKUP["url_attributes"])
+_INLINE_TAGS = frozenset(_MARKUP["inline_tags"])
+_ENTITIES = re.compile(_ENTITY)
+# How a browser reads a URL: tab, newline and carriage return vanish, a backslash is a slash,
+# and an http(s) URL with one slash (or none, or three) still names a host.
+_URL_DROPPED: dict[int, str | None] = {ord(c): None for c in _TEXT["url_dropped"]}
+_URL_DROPPED[ord("\\")] = "/"
+_URL_EDGES = "".join(map(chr, range(0x21)))
+_SPECIAL_SCHEME = re.compile(rf"(?<![A-Za-z0-9+.\-])((?:{_SPECIAL_SCHEMES}):)/*(?=[^/{_WS}])")
+_SHORTCODE = re.compile(_TEXT["shortcodes"])
 
 # Markdown emphasis, strikethrough and code-span delimiters, each with its partner later on the
 # line (found by the look-ahead; its start is where the named content group ends). "*", "**",
@@ -144,23 +169,53 @@ _TAGS: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
 # right before "@", "." or "://" ("__support__@", "__evil__.test"). Each alternative starts
 # with its literal marker, so ``re`` skips to candidates in C.
 _EMPHASIS = re.compile(
-    r"\*(?<![*\\]\*)(?P<star>\*{0,2})(?![*\s])(?=(?P<s>[^*\n]{1,4000})(?<!\s)\*(?P=star)(?!\*))"
-    r"|~(?<![~\\]~)~(?![~\s])(?=(?P<t>[^~\n]{1,4000})(?<!\s)~~(?!~))"
+    rf"\*(?<![*\\]\*)(?P<star>\*{{0,2}})(?![*{_WS}])"
+    rf"(?=(?P<s>[^*\n]{{1,4000}})(?<![{_WS}])\*(?P=star)(?!\*))"
+    rf"|~(?<![~\\]~)~(?![~{_WS}])(?=(?P<t>[^~\n]{{1,4000}})(?<![{_WS}])~~(?!~))"
     r"|`(?<![`\\]`)(?P<tick>`{0,2})(?!`)(?=(?P<c>[^`\n]{1,4000})`(?P=tick)(?!`))"
-    r"|_(?<=\._)(?P<u1>_{0,2})(?![_\s])(?=(?P<a>[^_\s]{1,254})_(?P=u1)(?![A-Za-z0-9_]))"
-    r"|_(?<![A-Za-z0-9_\\/@]_)(?P<u2>_{0,2})(?![_\s])"
-    r"(?=(?P<b>[^_\s]{1,254})_(?P=u2)(?=@|\.|://))"
+    rf"|_(?<=\._)(?P<u1>_{{0,2}})(?![_{_WS}])(?=(?P<a>[^_{_WS}]{{1,254}})_(?P=u1)(?![A-Za-z0-9_]))"
+    rf"|_(?<![A-Za-z0-9_\\/@]_)(?P<u2>_{{0,2}})(?![_{_WS}])"
+    rf"(?=(?P<b>[^_{_WS}]{{1,254}})_(?P=u2)(?=@|\.|://))"
 )
 
 # "support at example dot com", "support 艾特 example 点 com", "support @ example.com".
 # (Every alternative starts with a character class or literal: ``re`` then skips ahead in C.)
-_SPELLED_AT = re.compile(r"[ \t][ \t]{0,2}(?:at|AT|艾特|@)[ \t]{0,3}|(?:艾特|@)[ \t]{0,3}")
-_LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
-_SPELLED_DOMAIN = re.compile(
-    r"[A-Za-z0-9-]{1,63}(?:(?:\.|[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|[ \t]{0,3}点[ \t]{0,3})"
-    r"[A-Za-z0-9-]{1,63}){1,8}"
+_LATIN_AT = [c for w in _SPELLED["spaced_at"] if w.isascii() for c in _cases(w)]
+_OTHER_AT = [w for w in _SPELLED["spaced_at"] if not w.isascii()] + ["@"]
+_LATIN_DOT = [c for w in _SPELLED["spaced_dot"] if w.isascii() for c in _cases(w)]
+_OTHER_DOT = [w for w in _SPELLED["spaced_dot"] if not w.isascii()]
+_SPELLED_AT = re.compile(
+    rf"[ \t]{{1,3}}(?:{words_pattern(_LATIN_AT)})[ \t]{{1,3}}"
+    rf"|[ \t]{{0,3}}(?:{words_pattern(_OTHER_AT)})[ \t]{{0,3}}"
 )
-_SPELLED_DOT = re.compile(r"[ \t]{1,3}(?:dot|DOT)[ \t]{1,3}|[ \t]{0,3}点[ \t]{0,3}")
+_SPELLED_DOT_PATTERN = (
+    rf"[ \t]{{1,3}}(?:{words_pattern(_LATIN_DOT)})[ \t]{{1,3}}"
+    rf"|[ \t]{{0,3}}(?:{words_pattern(_OTHER_DOT)})[ \t]{{0,3}}"
+)
+_SPELLED_DOT = re.compile(_SPELLED_DOT_PATTERN)
+_SPELLED_HINTS = tuple(
+    [f" {w} " for w in _LATIN_AT] + [w for w in _OTHER_AT if w != "@"] + [" @", "@ "]
+)
+_LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}$")
+_SPELLED_DOMAIN = re.compile(
+    rf"[A-Za-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT_PATTERN})[A-Za-z0-9-]{{1,63}}){{1,8}}"
+)
+
+# Bidi embeddings, overrides and isolates (as characters or numeric entities), <bdo> and CSS
+# overrides: each can show a contact in another order than the one stored. Searched for one
+# kind at a time: a pattern led by one literal, or ``in`` for the characters, runs fastest.
+_DIRECTION_CHARS = _TEXT["direction"]
+_DIRECTION_CHAR = re.compile(f"[{_DIRECTION_CHARS}]")
+_DIRECTION_MARKUP = (
+    re.compile(
+        r"&#(?:[xX]0{0,4}(?:202[a-eA-E]|206[6-9])(?![0-9a-fA-F])"
+        r"|0{0,3}(?:823[4-8]|829[4-7])(?![0-9]))"
+    ),
+    re.compile(rf"<[bB][dD][oO](?=[{_WS}/>])"),
+    re.compile(
+        r"-[oO][vV][eE][rR][rR][iI][dD][eE](?<=[bB][iI][dD][iI]-[oO][vV][eE][rR][rR][iI][dD][eE])"
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,10 +242,10 @@ def deobfuscate(text: str) -> Cleaned:
     escapes and the emphasis inside a contact, strip markup (keeping visible attribute values;
     URLs as a browser follows them), read text after U+202E as stored and as shown, and join
     spelled-out e-mail addresses."""
-    first = _apply(text, _first_pass(text), None)
+    outer = _in_units(text)
+    first = _apply(outer.text, _first_pass(outer.text), outer if outer.text is not text else None)
     plain = _without_emphasis(first)
-    spelled = ("艾特", " at ", " AT ", " @", "@ ")
-    return _rewrite_spelled(plain) if any(s in plain.text for s in spelled) else plain
+    return _rewrite_spelled(plain) if any(s in plain.text for s in _SPELLED_HINTS) else plain
 
 
 def direction_overrides(text: str) -> list[tuple[int, str]]:
@@ -207,6 +262,36 @@ def direction_overrides(text: str) -> list[tuple[int, str]]:
     found += [(m.start(), "<bdo>") for m in bdo.finditer(text)]
     found += [(m.start() - 4, "bidi-override") for m in css.finditer(text)]
     return sorted(found)
+
+
+def _in_units(text: str) -> Cleaned:
+    """Pass 0: each character beyond U+FFFF as its surrogate pair (no change for most text)."""
+    if not _ASTRAL.search(text):
+        return Cleaned(text, (0,), (0,), None)
+    spans = [(m.start(), m.end(), units(m.group())) for m in _ASTRAL.finditer(text)]
+    return _apply(text, spans, None)
+
+
+def decode_entity(value: str) -> str:
+    """One character reference as HTML reads it (the grammar's table), folded; unknown names
+    stay as written."""
+    tables = _G["unicode"]["entities"]
+    if value[1] != "#":
+        decoded = tables["named"].get(value[1:])
+        return value if decoded is None else units(fold(decoded))
+    hexadecimal = value[2] in "xX"
+    digits = value[3 if hexadecimal else 2 :].rstrip(";")
+    code = int(digits, 16 if hexadecimal else 10)
+    replaced = tables["numeric"].get(f"{code:x}")
+    if replaced is not None:
+        decoded = replaced
+    elif 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+        decoded = "\ufffd"
+    elif any(first <= code <= last for first, last in tables["dropped"]):
+        decoded = ""
+    else:
+        decoded = chr(code)
+    return units(fold(decoded))
 
 
 def _clean(fragment: str) -> str:
@@ -240,7 +325,7 @@ def _first_pass(text: str, *, nested: bool = False) -> list[tuple[int, int, str]
             pos = tag.end()
             continue
         starts = [at]
-        if text[at] in _OPENERS or text[at] == "\\":  # "[at]" may take spaces before it along
+        if text[at] in _OPENERS:  # "[at]" may take spaces before it along
             before = at
             while before > max(pos, at - 3) and text[before - 1] in " \t":
                 before -= 1
@@ -291,12 +376,12 @@ def _apply(text: str, spans: list[tuple[int, int, str]], inner: Cleaned | None) 
 def _replace_one(match: re.Match[str]) -> str:
     kind = match.lastgroup
     value = match.group()
-    if kind == "entity":  # an entity may spell an invisible character too (&#8203;)
-        return _INVISIBLE_CHAR.sub("", html.unescape(value))
+    if kind == "entity":
+        return decode_entity(value)
     if kind == "rlo":
-        run = value[1:-1] if value.endswith("\u202c") else value[1:]
+        run = value[1:-1] if value.endswith(_RLO_END) else value[1:]
         shown = _clean(run)
-        return f"{shown} {shown[::-1]}"
+        return f"{shown} {_reversed(shown)}"
     if kind == "invisible":
         return ""
     if kind == "stop":
@@ -304,10 +389,12 @@ def _replace_one(match: re.Match[str]) -> str:
     if kind == "colon":
         return ":"
     if kind == "compat":
-        return "".join(_fold(char) for char in value)
+        return units(fold(from_units(value)))
+    if kind == "shortcode":
+        return _shortcode_digit(value)
     if kind == "bracket":
-        inner = value.strip(" \t[]()（）{}【】<>\\").lower()
-        return "@" if inner in ("at", "艾特", "@") else "."
+        inner = value.strip(" \t\\" + _SPELLED["openers"] + _SPELLED["closers"]).lower()
+        return "@" if inner in _SPELLED["at"] else "."
     if kind == "escape":
         return value[1::2]
     if kind in ("link", "refdef"):
@@ -321,14 +408,33 @@ def _replace_one(match: re.Match[str]) -> str:
     return _replace_tag(match)
 
 
-def _fold(char: str) -> str:
-    if char == "\u3000":
-        return " "
-    digit = unicodedata.digit(char, None)
-    if digit is not None and not char.isascii() and unicodedata.category(char) == "Nd":
-        return str(digit)
-    folded = unicodedata.normalize("NFKC", char)
-    return folded if folded.isascii() else char
+def _characters(text: str) -> list[str]:
+    """The characters of a units string (a surrogate pair is one)."""
+    out: list[str] = []
+    for unit in text:
+        if out and "\udc00" <= unit <= "\udfff" and "\ud800" <= out[-1][-1] <= "\udbff":
+            out[-1] += unit
+        else:
+            out.append(unit)
+    return out
+
+
+def _reversed(text: str) -> str:
+    """``text`` shown right to left: characters (not units) in reverse order."""
+    return "".join(reversed(_characters(text)))
+
+
+@cache
+def _shortcode_words() -> dict[str, str]:
+    words: dict[str, str] = _TEXT["shortcode_words"]
+    return words
+
+
+def _shortcode_digit(value: str) -> str:
+    match = _SHORTCODE.fullmatch(value)
+    assert match is not None  # the same pattern found it
+    group = next(g for g in match.groups() if g is not None)
+    return _shortcode_words().get(group, group)
 
 
 def _replace_tag(match: re.Match[str]) -> str:
@@ -343,21 +449,33 @@ def _replace_tag(match: re.Match[str]) -> str:
     return "".join(parts)
 
 
+def _attribute_kind(name: str) -> str | None:
+    """ "url" for an attribute a browser follows, "text" for one a reader sees or that runs
+    something, None for one the guard ignores (class, id, width ...)."""
+    lower = name.lower()
+    if lower in _URL_ATTRIBUTES:
+        return "url"
+    return "text" if _VISIBLE_ATTRIBUTE.fullmatch(lower) else None
+
+
 def _tag_replacement(tag: str, name: str) -> str | tuple[tuple[int, int, str], ...]:
     """Inline tags vanish, block tags become a space; visible attribute values stay (URLs as a
     browser reads them). A tag over several lines is replaced piece by piece."""
     if (known := _TAGS.get(tag)) is not None:
         return known
     values = []  # (start, end) of the value in the tag, and the value as read
-    for attr in _VISIBLE_ATTR.finditer(tag):
+    for attr in _ATTRIBUTE.finditer(tag, len(name) + 1):
+        kind = _attribute_kind(attr.group(1))
+        if kind is None:
+            continue
         start, end = attr.span(2)
         if tag[start] in "\"'":
             start, end = start + 1, end - 1
         value = tag[start:end]
-        value = html.unescape(value) if "&" in value else value
-        if attr.group(1).lower() in _URL_ATTRS:
+        value = _ENTITIES.sub(lambda m: decode_entity(m.group()), value) if "&" in value else value
+        if kind == "url":
             value = _url_value(value)
-        if value.strip():
+        if value.strip(_WS):
             values.append((start, end, value))
     inline = name.lstrip("/").lower() in _INLINE_TAGS
     new: str | tuple[tuple[int, int, str], ...]
@@ -423,13 +541,14 @@ def _rewrite_spelled(first: Cleaned) -> Cleaned:
         domain = _SPELLED_DOMAIN.match(text, at.end())  # first: most "@"s are handles
         if domain is None:
             continue
-        local = _LOCAL_END.search(text, max(0, at.start() - 64), at.start())
+        local = _LOCAL_END.search(text[max(0, at.start() - 64) : at.start()])
         if local is None:
             continue
         labels = _SPELLED_DOT.sub(".", domain.group()).split(".")
         spelled_dot = _SPELLED_DOT.search(domain.group()) is not None
-        if not is_tld(labels[-1]) or (at.group().strip() in ("at", "AT") and not spelled_dot):
+        if not is_tld(labels[-1]) or (at.group().strip(" \t") in _LATIN_AT and not spelled_dot):
             continue  # "visit us at help.example.com" is a website, not an address
+        start = at.start() - len(local.group())
         email = f"{local.group()}@{'.'.join(labels)}"
-        spans.append((local.start(), domain.end(), email))
+        spans.append((start, domain.end(), email))
     return _apply(text, spans, first) if spans else first
