@@ -2,8 +2,8 @@
 
 Thin adapter over helpcenter.registry_pages: loads registry/channels.yml (parsed once per
 content, shared with the guard), reports every marker that cannot render (at its file line)
-with the build's other problems, and writes /registry/channels.json (+ the confusables table
-the checker uses).
+with the build's other problems, and writes /registry/channels.json (+ the grammar data and the
+QR reader the checker uses).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from helpcenter.problems import BUILD
 from helpcenter.registry.loader import RegistryError, load_registry
 from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.markers import MarkerError, render_markers
-from helpcenter.registry_pages.publish import write_export
+from helpcenter.registry_pages.publish import CheckerAssetsMissing, write_export
 from helpcenter.site.git_dates import commit_date
 
 _state: dict[str, object] = {}
@@ -71,4 +71,7 @@ def on_post_build(config, **_):
 
     registry = _state["registry"]
     assert isinstance(registry, Registry)
-    write_export(registry, Path(config.site_dir))
+    try:
+        write_export(registry, Path(config.site_dir))
+    except CheckerAssetsMissing as error:
+        raise PluginError(str(error)) from error

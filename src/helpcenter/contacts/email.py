@@ -10,6 +10,8 @@ from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.text import clean
 from helpcenter.contacts.url import normalize_host, unicode_host
 
+__all__ = ["normalize_email"]
+
 # Characters that cannot appear unquoted in the local part (quoted local parts are refused).
 _LOCAL = re.compile(r"[^ \t\n\r\f@\"(),:;<>\[\]\\]+")
 _HOW = "write it as name@example.com"

@@ -17,6 +17,20 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+__all__ = [
+    "bmp_class",
+    "by_language",
+    "code_class",
+    "escape",
+    "fold_ranges",
+    "fold_table",
+    "from_units",
+    "grammar",
+    "ignorable_ranges",
+    "units",
+    "words_pattern",
+]
+
 GRAMMAR_PATH = Path(__file__).with_name("grammar.json")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")

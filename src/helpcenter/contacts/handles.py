@@ -12,6 +12,8 @@ from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.text import clean
 
+__all__ = ["handle_kinds", "normalize_handle", "other_platform_contact", "platforms"]
+
 
 @cache
 def platforms() -> dict[str, Any]:

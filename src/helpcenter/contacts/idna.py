@@ -12,6 +12,8 @@ import unicodedata
 from helpcenter.contacts.errors import InvalidContact
 from helpcenter.contacts.text import fold
 
+__all__ = ["ascii_label", "unicode_label"]
+
 _PREFIX = "xn--"
 
 

@@ -13,6 +13,16 @@ from pathlib import Path
 
 from helpcenter.contacts.text import casefold, fold
 
+__all__ = [
+    "brand_token_in",
+    "compact_skeleton",
+    "confusables",
+    "damerau_levenshtein",
+    "edit_cutoff",
+    "looks_like",
+    "skeleton",
+]
+
 TABLE_PATH = Path(__file__).with_name("confusables.json")
 #: Characters dropped when looking for brand tokens: "example-wallet" hides "examplewallet".
 _SEPARATORS = str.maketrans("", "", "-_. ")

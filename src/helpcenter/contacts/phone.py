@@ -16,9 +16,13 @@ from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.phone_data import phone_data
 from helpcenter.contacts.text import clean
 
+__all__ = ["normalize_phone", "number_digits", "without_trunk_prefix"]
+
 _HOW = "write it as +<country code> <number>, like +1 202-555-0142"
 _NOT_DIGIT = re.compile(r"[^0-9]")
 _SPLIT_LINK = re.compile(r"[;?,]")
+#: White space stripped around a number (ASCII's: the checker strips the same).
+SPACE = " \t\n\r\x0b\x0c"
 
 
 @cache
@@ -54,7 +58,7 @@ def normalize_phone(
             text = unquote(text[len(scheme) + 1 :].lstrip("/"))
             text = _SPLIT_LINK.split(text, maxsplit=1)[0]  # ;ext=, ?body=, sms:a,b
             break
-    text = number_digits(text).strip()
+    text = number_digits(text).strip(SPACE)
     if not _written().fullmatch(text) or not any("0" <= c <= "9" for c in text):
         raise InvalidContact(f"{raw!r} is not a phone number; {_HOW}")
     digits = _NOT_DIGIT.sub("", text)

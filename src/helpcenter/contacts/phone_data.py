@@ -13,6 +13,8 @@ import phonenumbers
 from phonenumbers import PhoneMetadata
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
+__all__ = ["phone_data"]
+
 
 @cache
 def phone_data() -> dict[str, Any]:

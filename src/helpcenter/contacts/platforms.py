@@ -10,8 +10,10 @@ from helpcenter.contacts.errors import InvalidContact
 from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.handles import normalize_handle
 from helpcenter.contacts.kinds import Contact, Kind
-from helpcenter.contacts.phone import normalize_phone
+from helpcenter.contacts.phone import SPACE, normalize_phone
 from helpcenter.contacts.url import WebAddress
+
+__all__ = ["app_link_contact", "platform_contact"]
 
 
 def _hosts() -> dict[str, Any]:
@@ -97,4 +99,4 @@ def _whatsapp_query(query: str, shown: str) -> Contact:
     phones = parse_qs(query).get("phone")
     if not phones:
         raise InvalidContact(f"{shown} names no phone; link https://wa.me/<number>")
-    return normalize_phone("+" + phones[0].strip().lstrip("+"), kind=Kind.WHATSAPP)
+    return normalize_phone("+" + phones[0].strip(SPACE).lstrip("+"), kind=Kind.WHATSAPP)

@@ -15,13 +15,16 @@ import publicsuffixlist
 from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.idna import ascii_label
 
+__all__ = ["is_tld", "public_suffix", "registrable_domain", "suffix_data"]
+
 _ICANN_END = "===END ICANN DOMAINS==="
 
 
 @cache
 def suffix_data() -> dict[str, Any]:
     """{"name", "rules": ASCII rules in file order, "tlds": top-level labels as written (and
-    the reserved names the grammar lists: .test, .example ...)}."""
+    the reserved names the grammar lists: .test, .example ...)}; each list one string, a rule
+    or label per line (a third smaller than a JSON list, for the checker's download)."""
     rules: list[str] = []
     tlds: list[str] = []
     version = ""
@@ -44,8 +47,8 @@ def suffix_data() -> dict[str, Any]:
         "name": f"publicsuffixlist {publicsuffixlist.__version__} (list {version})",
         "about": "Public Suffix List rules (punycode) and the top-level domains as written, "
         "generated at build time by helpcenter.contacts.suffixes: do not edit.",
-        "rules": rules,
-        "tlds": tlds,
+        "rules": "\n".join(rules),
+        "tlds": "\n".join(tlds),
     }
 
 
@@ -58,10 +61,12 @@ def _ascii_rule(rule: str) -> str:
 @cache
 def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = suffix_data()
-    exact = frozenset(r for r in data["rules"] if not r.startswith(("!", "*.")))
-    wildcard = frozenset(r[2:] for r in data["rules"] if r.startswith("*."))
-    exception = frozenset(r[1:] for r in data["rules"] if r.startswith("!"))
-    tlds = frozenset(data["tlds"]) | frozenset(ascii_label(t) for t in data["tlds"])
+    rules = data["rules"].split("\n")
+    exact = frozenset(r for r in rules if not r.startswith(("!", "*.")))
+    wildcard = frozenset(r[2:] for r in rules if r.startswith("*."))
+    exception = frozenset(r[1:] for r in rules if r.startswith("!"))
+    written = data["tlds"].split("\n")
+    tlds = frozenset(written) | frozenset(ascii_label(t) for t in written)
     return exact, wildcard, exception, tlds
 
 

@@ -8,6 +8,8 @@ from functools import cache
 
 from helpcenter.contacts.grammar import grammar
 
+__all__ = ["casefold", "clean", "fold"]
+
 # Browsers drop tabs and newlines anywhere in a URL ("java\tscript:" is javascript:).
 _URL_WHITESPACE = re.compile(r"[\t\n\r]")
 # What browsers strip from both ends of an href: C0 controls and space.

@@ -20,6 +20,19 @@ from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.idna import ascii_label, unicode_label
 from helpcenter.contacts.suffixes import is_tld
 
+__all__ = [
+    "WebAddress",
+    "key_query",
+    "looks_like_host",
+    "normalize_host",
+    "parse_web_address",
+    "split_key",
+    "split_scheme",
+    "under",
+    "unicode_host",
+    "unsafe_schemes",
+]
+
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _ASCII_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?")
 _IPV6 = re.compile(r"\[[0-9A-Fa-f:.]+\]")

@@ -13,6 +13,16 @@ from helpcenter.contacts.suffixes import public_suffix, registrable_domain
 from helpcenter.contacts.url import key_query, split_key, under, unicode_host
 from helpcenter.registry.model import Channel, Impostor, Reference, Registry, Status
 
+__all__ = [
+    "RegistryIndex",
+    "Site",
+    "exactly",
+    "host_of",
+    "longest_under",
+    "match_group",
+    "registered_name",
+]
+
 T = TypeVar("T")
 
 

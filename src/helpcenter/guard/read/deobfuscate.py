@@ -196,7 +196,7 @@ _SPELLED_DOT = re.compile(_SPELLED_DOT_PATTERN)
 _SPELLED_HINTS = tuple(
     [f" {w} " for w in _LATIN_AT] + [w for w in _OTHER_AT if w != "@"] + [" @", "@ "]
 )
-_LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}$")
+_LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
 _SPELLED_DOMAIN = re.compile(
     rf"[A-Za-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT_PATTERN})[A-Za-z0-9-]{{1,63}}){{1,8}}"
 )
@@ -259,8 +259,9 @@ def direction_overrides(text: str) -> list[tuple[int, str]]:
         hexadecimal = value[2] in "xX"
         code = int(value[3:] if hexadecimal else value[2:], 16 if hexadecimal else 10)
         found.append((match.start(), f"U+{code:04X}"))
-    found += [(m.start(), "<bdo>") for m in bdo.finditer(text)]
-    found += [(m.start() - 4, "bidi-override") for m in css.finditer(text)]
+    element, css_value = _TEXT["direction_markup"]
+    found += [(m.start(), element) for m in bdo.finditer(text)]
+    found += [(m.start() - 4, css_value) for m in css.finditer(text)]
     return sorted(found)
 
 

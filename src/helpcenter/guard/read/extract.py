@@ -52,15 +52,15 @@ _WS = " \t\n\r\f"
 
 # A scheme is found from its colon back (str.find, then a short anchored search before it):
 # most text has few colons, and a pattern starting at a letter would try every word.
-_SCHEME_BEFORE = re.compile(r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,30}$")
+_SCHEME_BEFORE = re.compile(r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,30}\Z")
 _NOT_SPACE = re.compile(f"[^{_WS}]")
 _PROTOCOL_RELATIVE = re.compile(r"//(?<![A-Za-z0-9:/]//)(?=[A-Za-z0-9])")
 _OPAQUE = frozenset(_URLS["opaque"])
 _URL_BODY = re.compile(f"[^{_WS}<>\"'`{{}}|\\\\^\u3000-\u303f{_CJK}\uff00-\uffef]{{1,4096}}")
 # Likewise an address from its "@": the local part is searched back from it, the domain after.
 _LOCAL_CHARS = f"A-Za-z0-9._%+\\-{_INTL}"
-_LOCAL_BEFORE = re.compile(f"(?<![{_LOCAL_CHARS}])[{_LOCAL_CHARS}]{{1,64}}$")
-_QUOTED_BEFORE = re.compile(f'(?<![{_LOCAL_CHARS}"])"[^"\\n]{{1,64}}"$')
+_LOCAL_BEFORE = re.compile(f"(?<![{_LOCAL_CHARS}])[{_LOCAL_CHARS}]{{1,64}}\\Z")
+_QUOTED_BEFORE = re.compile(f'(?<![{_LOCAL_CHARS}"])"[^"\\n]{{1,64}}"\\Z')
 _EMAIL_DOMAIN = re.compile(f"(?:{_LABEL}\\.){{1,8}}{_TOP}|\\[[0-9A-Fa-f:.]{{2,45}}\\]")
 _SSH_PATH = re.compile(r":[A-Za-z0-9~._/\-]")
 _SSH_USERS = frozenset(_URLS["ssh_users"])

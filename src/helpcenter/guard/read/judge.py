@@ -67,7 +67,7 @@ def _judge_site(contact: Contact, index: RegistryIndex) -> Judgement:
         covering = longest_under(active, path)
         if covering is not None:  # a page of one of our channels
             return _known_channel(contact, covering.entry, index)
-        channel = _owner_channel(contact, index)
+        channel = _owner_channel(host, index)
         return Judgement(
             Verdict.OFFICIAL,
             contact,
@@ -111,15 +111,9 @@ def _judge_value(contact: Contact, index: RegistryIndex) -> Judgement:
     return _unlisted(contact, index)
 
 
-def _owner_channel(contact: Contact, index: RegistryIndex) -> Channel | None:
-    """The active web channel a page on one of our domains belongs to: the one whose path it
-    is under, then one on the same host, then one on the same owned domain (file order)."""
-    authority, path = split_key(contact.key)
-    active = [s for s in index.channel_sites.get(authority, []) if s.entry.status is Status.ACTIVE]
-    site = longest_under(active, path)
-    if site is not None:
-        return site.entry
-    host = authority.partition(":")[0]
+def _owner_channel(host: str, index: RegistryIndex) -> Channel | None:
+    """The active web channel a page on one of our domains that no channel covers belongs
+    to: one on the same host, else one on the same owned domain (file order)."""
     sites = [c for c in index.registry.channels if c in index.active_by_kind.get(c.kind, [])]
     sites = [c for c in sites if c.kind in URL_KINDS and "://" in c.contact.key]
     hosts = [(split_key(c.contact.key)[0].partition(":")[0], c) for c in sites]

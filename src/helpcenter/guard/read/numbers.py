@@ -57,7 +57,7 @@ RUN = re.compile(
     rf"[+(（0-9{_CHINESE}](?<![A-Za-z0-9_.+/@#$\-{_CHINESE}].)"
     rf"(?:(?<=[+(（])[ \t]{{0,2}}{_DIGIT}|(?<=[0-9{_CHINESE}])){_REST}"
 )
-_TRAILING = re.compile(rf"[{_SEPARATORS}>\r\n]+$")
+_TRAILING = re.compile(rf"[{_SEPARATORS}>\r\n]+\Z")
 _DIGITS_TABLE = {ord(c): d for c, d in {**_N["chinese_digits"], **_N["letter_digits"]}.items()}
 _WHITESPACE = re.compile(r"[ \t]*\r?\n[ \t>]*|[ \t]+")
 _GROUPS = re.compile(r"[0-9]+")
