@@ -115,8 +115,16 @@ _INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
 
 
 def digit_groups(number: str) -> list[str]:
-    """"+1 202 555 0177" -> ["+1", "202", "555", "0177"]."""
-    return [g for g in number.replace("-", " ").replace(".", " ").replace("(", " ").replace(")", " ").split() if g]
+    """ "+1 202 555 0177" -> ["+1", "202", "555", "0177"]."""
+    return [
+        g
+        for g in number.replace("-", " ")
+        .replace(".", " ")
+        .replace("(", " ")
+        .replace(")", " ")
+        .split()
+        if g
+    ]
 
 
 def _map_digits(number: str, form: Callable[[str], str]) -> str:
@@ -148,7 +156,9 @@ def phone_mutations(number: str, rng: random.Random) -> list[tuple[str, str]]:
         out.append(("letter O for zero", letter))
     icons = "".join(f":material-numeric-{c}:" if c.isdigit() else c for c in number)
     out.append(("icon shortcodes", icons))
-    hidden = "".join(c + (rng.choice(_INVISIBLE) if c.isdigit() and rng.random() < 0.3 else "") for c in number)
+    hidden = "".join(
+        c + (rng.choice(_INVISIBLE) if c.isdigit() and rng.random() < 0.3 else "") for c in number
+    )
     out.append(("invisible characters", hidden))
     entity = "".join(f"&#{ord(c)};" if c.isdigit() and rng.random() < 0.5 else c for c in number)
     out.append(("entities", entity))
@@ -193,7 +203,9 @@ def handle_mutations(rng: random.Random, lang: str) -> list[tuple[str, str]]:
     tg, x, wx = rng.choice(BAD_TELEGRAM), rng.choice(BAD_X), rng.choice(BAD_WECHAT)
     qq, dc = rng.choice(BAD_QQ), rng.choice(BAD_DISCORD)
     slang = rng.choice(["绿泡泡", "卫星号", "徽信", "薇信", "V信", "微 信", "vx", "加V", "威信"])
-    contact = rng.choice(["客服", "联系客服", "人工客服", "添加客服", "Support", "Contact us", "DM"])
+    contact = rng.choice(
+        ["客服", "联系客服", "人工客服", "添加客服", "Support", "Contact us", "DM"]
+    )
     out = [
         ("Telegram handle", f"Telegram: @{tg}"),
         ("Telegram in Chinese", f"纸飞机：{tg}"),
@@ -223,8 +235,18 @@ def split_cells(number: str, rng: random.Random) -> str:
 # ---------------------------------------------------------------- contexts
 
 _PROSE = {
-    "zh": ["遇到问题请联系 {x} 处理。", "客服热线：{x}（工作日）", "官方通知：添加 {x} 获取帮助", "{x}"],
-    "en": ["Need help? Contact {x} today.", "Our support line: {x} (weekdays)", "Official notice: reach {x}", "{x}"],
+    "zh": [
+        "遇到问题请联系 {x} 处理。",
+        "客服热线：{x}（工作日）",
+        "官方通知：添加 {x} 获取帮助",
+        "{x}",
+    ],
+    "en": [
+        "Need help? Contact {x} today.",
+        "Our support line: {x} (weekdays)",
+        "Official notice: reach {x}",
+        "{x}",
+    ],
 }
 
 
@@ -258,12 +280,14 @@ def _place(context: str, contact: str, lang: str, rng: random.Random) -> str:
     if context == "html":
         if _is_link(contact):
             return f'<p><a href="{contact}">{rng.choice(["官网", "support"])}</a></p>'
-        return rng.choice([f"<p>{contact}</p>", f'<p><span title="{contact}">i</span></p>'])
+        quoted = contact.replace('"', "&quot;")
+        return rng.choice([f"<p>{contact}</p>", f'<p><span title="{quoted}">i</span></p>'])
     raise ValueError(context)
 
 
 def _is_link(contact: str) -> bool:
-    return contact.startswith(("https:", "http", "//", "mailto:", "www."))
+    """An absolute link (a "www." target would be a relative link to MkDocs, and a warning)."""
+    return contact.lower().startswith(("https:", "http:", "//", "mailto:"))
 
 
 CONTEXTS = ("prose", "table", "link", "image", "code", "html", "front matter")
@@ -288,7 +312,13 @@ def adversarial(seed: int, rounds: int) -> list[Case]:
                 context = rng.choice(CONTEXTS)
                 if cls == "number split over table cells":
                     context = "table"
-                if "\n" in contact and context in ("table", "front matter", "link", "image", "html"):
+                if "\n" in contact and context in (
+                    "table",
+                    "front matter",
+                    "link",
+                    "image",
+                    "html",
+                ):
                     context = "prose"  # a soft line break is a paragraph's
                 cases.append(Case(cls, lang, context, _text(context, contact, lang, rng), contact))
     return cases
@@ -383,10 +413,14 @@ def legitimate(seed: int, rounds: int) -> list[Case]:
         for lang in ("zh", "en"):
             for text in OFFICIAL:
                 context = rng.choice(CONTEXTS)
-                cases.append(Case("official contact", lang, context, _text(context, text, lang, rng), text))
+                cases.append(
+                    Case("official contact", lang, context, _text(context, text, lang, rng), text)
+                )
             for text in HARMLESS:
                 context = rng.choice(("prose", "table", "code", "html", "front matter"))
                 if "[[" in text or "`" in text:
                     context = "prose"
-                cases.append(Case("harmless text", lang, context, _text(context, text, lang, rng), text))
+                cases.append(
+                    Case("harmless text", lang, context, _text(context, text, lang, rng), text)
+                )
     return cases

@@ -47,7 +47,16 @@ MIRRORS = {
         "lookalike",
     ],
     "registry": ["index"],
-    "read": ["candidate", "deobfuscate", "keywords", "numbers", "labels", "extract", "judge", "check"],
+    "read": [
+        "candidate",
+        "deobfuscate",
+        "keywords",
+        "numbers",
+        "labels",
+        "extract",
+        "judge",
+        "check",
+    ],
     "checker": ["verdict"],
 }
 PACKAGES = {
@@ -174,8 +183,8 @@ def test_generated_cases_read_alike(twin: Twin, checker: Checker) -> None:
 
 _CONTACTS = st.one_of(
     st.sampled_from(scam_text.BAD_PHONES + scam_text.OFFICIAL_PHONES),
-    st.sampled_from(scam_text.BAD_EMAILS + ["support@example.com", "privacy@example.com"]),
-    st.sampled_from(scam_text.BAD_HOSTS + ["help.example.com", "www.example.com/download"]),
+    st.sampled_from([*scam_text.BAD_EMAILS, "support@example.com", "privacy@example.com"]),
+    st.sampled_from([*scam_text.BAD_HOSTS, "help.example.com", "www.example.com/download"]),
     st.sampled_from(scam_text.OFFICIAL),
 )
 _FILLER = st.sampled_from(
@@ -214,7 +223,11 @@ def messages(draw: st.DrawFn) -> tuple[str, str | None]:
         if kind == 0:
             contact = draw(_CONTACTS)
             if re.search(r"[0-9]{3}", contact) and contact.startswith("+"):
-                contact = draw(st.sampled_from([c for _, c in scam_text.phone_mutations(contact, rng)] + [contact]))
+                contact = draw(
+                    st.sampled_from(
+                        [c for _, c in scam_text.phone_mutations(contact, rng)] + [contact]
+                    )
+                )
             pieces.append(contact)
         elif kind == 1:
             pieces.append(draw(st.sampled_from(scam_text.HARMLESS)))

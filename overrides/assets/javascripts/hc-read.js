@@ -78,7 +78,7 @@
         "(?<stop>(?<=[" + ALNUM + "])[" + STOPS + "](?=[" + ALNUM + "]))",
         "(?<compat>" + COMPAT + "+)",
         "(?<shortcode>" + TEXT.shortcodes + ")",
-        "(?<colon>：(?=//|／／))",
+        "(?<colon>(?<=[A-Za-z])：(?=//|／／))",
         "(?<bracket>[ \\t]{0,3}\\\\?[" + SPELLED.openers + "]" + SIGN + "[ \\t]{0,3})",
         "(?<escape>(?:\\\\" + ESCAPABLE + "){1,500})",
         "(?<link>(?<=\\])\\([ \\t]{0,10}(?<target><[^<>\\n]{1,2000}>" +
@@ -96,7 +96,7 @@
         "|(?<=&)(?=#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9])" +
         "|(?<=[" + SPELLED.openers + "])(?=" + SIGN + ")" +
         "|(?<=[" + ALNUM + "][" + STOPS + "])(?=[" + ALNUM + "])" +
-        "|(?<=：)(?=//|／／)" +
+        "|(?<=[A-Za-z]：)(?=//|／／)" +
         "|(?<=:)(?=[a-z]{3,12}-[a-z0-9-]{1,40}:|[a-z_0-9]{3,10}:)" +
         "|(?<=[" + ALWAYS + "])" +
         "|(?<=\\\\)(?=" + ESCAPABLE + ")" +
@@ -112,7 +112,6 @@
         "(\"[^\"]*\"|'[^']*'|[^" + WS + "\"'>]+)", "g");
       var VISIBLE_ATTRIBUTE = new RegExp("^(?:" + MARKUP.visible_attributes.join("|") + ")$");
       var URL_ATTRIBUTES = MARKUP.url_attributes, INLINE_TAGS = MARKUP.inline_tags;
-      var ENTITIES = new RegExp(ENTITY, "g");
       var URL_EDGES = Array.from({ length: 0x21 }, function (_, i) { return String.fromCharCode(i); }).join("");
       var SPECIAL_SCHEME = new RegExp("(?<![A-Za-z0-9+.\\-])((?:" + SPECIAL_SCHEMES + "):)/*(?=[^/" + WS + "])", "g");
       var SHORTCODE = new RegExp("^(?:" + TEXT.shortcodes + ")$");
@@ -193,7 +192,9 @@
         return C.text.fold(decoded);
       }
 
-      function clean(fragment) { return apply(fragment, firstPass(fragment, true), null).text; }
+      function clean(fragment, markdown) {
+        return apply(fragment, firstPass(fragment, true, markdown !== false), null).text;
+      }
 
       function urlValue(value) {
         if (/[\\\t\n\r]/.test(value)) value = value.replace(/[\t\n\r]/g, "").replace(/\\/g, "/");
@@ -207,7 +208,8 @@
         return null;
       }
 
-      function firstPass(text, nested) {
+      function firstPass(text, nested, markdown) {
+        if (markdown === undefined) markdown = true;
         var spans = [], pos = 0, trigger;
         while ((trigger = py.search(TRIGGER, text, pos)) !== null) {
           var at = trigger.index;
@@ -229,6 +231,7 @@
           for (var s = 0; s < starts.length; s++) if ((m = py.match(PASS_ONE, text, starts[s])) !== null) break;
           if (m === null) { pos = at + 1; continue; }
           var kind = groupOf(m);
+          if (!markdown && kind === "escape") { pos = at + 1; continue; }  // HTML shows a backslash as written
           if (nested && (kind === "rlo" || kind === "link" || kind === "refdef")) {  // inside one: plain text
             var runs = kind === "rlo" ? py.match(INVISIBLE_RUNS, text, at) : null;
             if (runs) { spans.push([at, at + runs[0].length, ""]); pos = at + runs[0].length; }
@@ -310,21 +313,21 @@
           if (kind === null) return;
           var start = attr.index + attr[0].length - attr[2].length, end = attr.index + attr[0].length;
           if (tag[start] === "\"" || tag[start] === "'") { start++; end--; }
-          var value = tag.slice(start, end);
-          if (value.indexOf("&") >= 0) value = py.sub(ENTITIES, value, function (m) { return decodeEntity(m[0]); });
+          var value = clean(tag.slice(start, end), false);  // entities, invisible, compat forms
           if (kind === "url") value = urlValue(value);
           if (py.strip(value, WS)) values.push([start, end, value]);
         });
-        var inline = INLINE_TAGS.indexOf(py.lstrip(name, "/").toLowerCase()) >= 0, replacement;
-        if (!values.length) replacement = inline ? "" : " ";
-        else if (tag.indexOf("\n") < 0) replacement = " " + values.map(function (v) { return v[2]; }).join(" ") + " ";
-        else replacement = tagPieces(tag, values);
+        var element = py.lstrip(name, "/").toLowerCase(), replacement;
+        var end = MARKUP.paragraph_tags.indexOf(element) >= 0 ? "\n\n" : "\n";
+        if (!values.length) replacement = INLINE_TAGS.indexOf(element) >= 0 ? "" : end === "\n\n" ? "\n\n" : " ";
+        else if (tag.indexOf("\n") < 0) replacement = " " + values.map(function (v) { return v[2]; }).join(" ") + end;
+        else replacement = tagPieces(tag, values, end);
         if (TAGS.size > 50000) TAGS.clear();
         TAGS.set(tag, replacement);
         return replacement;
       }
 
-      function tagPieces(tag, values) {
+      function tagPieces(tag, values, closing) {
         var pieces = [], last = 0;
         values.forEach(function (v) {
           var start = v[0], end = v[1], value = v[2], raw = tag.slice(start, end);
@@ -342,7 +345,7 @@
           }
           last = end;
         });
-        pieces.push([last, tag.length, " "]);
+        pieces.push([last, tag.length, closing]);
         return pieces;
       }
 
@@ -595,11 +598,11 @@
 
       function idsAfterKeywords(text, claims, words) {
         var lower = py.asciiLower(text), found = [];
-        var list = words.platforms().filter(function (k) { return ID_SHAPE[k.context]; }), at = {};
+        var list = words.platforms(), at = {};
         list.forEach(function (k) { at[k.start] = k; });
         var labelEnd = -1;
         list.forEach(function (keyword) {
-          if (keyword.start < labelEnd) return;
+          if (keyword.start < labelEnd || !ID_SHAPE[keyword.context]) return;
           var label = readLabel(text, lower, keyword, at);
           labelEnd = label.pos;
           var ids = idsAt(text, label.pos, label.contexts, label.delimited, false);
@@ -622,7 +625,7 @@
           var listed = L.list_start.indexOf(first.toLowerCase()) >= 0 && first !== "" ? py.match(LIST, lower, pos) : null;
           var other = at[listed ? listed.index + listed[0].length : pos];
           if (other) {
-            if (other.context !== CONTACT) {
+            if (ID_SHAPE[other.context] && other.context !== CONTACT) {
               contexts = contexts.filter(function (c) { return c !== CONTACT; });
               if (contexts.indexOf(other.context) < 0) contexts.push(other.context);
             }
@@ -662,12 +665,15 @@
           if (!value) return;
           var end = pos + value.length, after = pos + m[0].length;
           if (text[after] === "@" || text[after] === "." || H.prose.indexOf(py.lstrip(value.toLowerCase(), "@")) >= 0) return;
+          if (value[0] === "@" && H.at_words.indexOf(value.slice(1).toLowerCase()) >= 0) return;  // "@everyone"
+          if (context === CONTACT && !/[A-Za-z]/.test(value)) return;  // a number: read by its shape
           var kind = kindOf(context);
           if (kind === Kind.X && /^[0-9]+$/.test(value)) return;
-          var plain = !(value[0] === "@" || kind === Kind.QQ || looksLikeId(value));
+          var named = context !== CONTACT;  // "evil.support" on LINE; "date.today" after "support:"
+          var plain = !(value[0] === "@" || kind === Kind.QQ || looksLikeId(value, named));
           if (plain && (context === CONTACT || listItem || !delimited)) return;
           if (context === CONTACT && fileName(value)) return;
-          if (plain && py.match(PROSE_NEXT, text, end)) return;
+          if (plain && kind !== null && py.match(PROSE_NEXT, text, end)) return;
           found.push(candidateFor(pos, end, value, context, kind));
         });
         return found;
@@ -678,7 +684,10 @@
         if (kind === null) return new Candidate(start, end, value, null, { platform: context });
         return new Candidate(start, end, value, kind);
       }
-      function looksLikeId(value) { return /[0-9_.]/.test(value) || /[A-Z]/.test(value.slice(1)); }
+      function looksLikeId(value, named) {
+        if (/[0-9_]/.test(value) || (named && /[.\-]/.test(value))) return true;
+        return /[A-Z]/.test(value.slice(1)) && /[a-z]/.test(value);
+      }
       function fileName(value) {
         return value.indexOf(".") >= 0 && G.urls.file_endings.indexOf(value.slice(value.lastIndexOf(".") + 1).toLowerCase()) >= 0;
       }
@@ -696,7 +705,10 @@
       var CJK_CHAR = new RegExp("[" + CJK + "]");
       var SCHEME_BEFORE = /(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,30}$/;
       var NOT_SPACE = new RegExp("[^" + WS + "]");
-      var PROTOCOL_RELATIVE = /\/\/(?<![A-Za-z0-9:\/]\/\/)(?=[A-Za-z0-9])/g;
+      var PROTOCOL_RELATIVE = new RegExp("//(?<![A-Za-z0-9:/]//)(?=[A-Za-z0-9" + INTL + SCRIPTS + "])", "g");
+      var SPECIAL = G.urls.special;
+      var SLASHES = /[\/\\]{1,8}/;
+      var AUTHORITY = new RegExp("[^" + WS + "<>\"'`{}|\\\\^/?#\\u3000-\\u303f\\uff00-\\uffef]{1,255}");
       var URL_BODY = new RegExp("[^" + WS + "<>\"'`{}|\\\\^\\u3000-\\u303f" + CJK + "\\uff00-\\uffef]{1,4096}");
       var LOCAL_CHARS = "A-Za-z0-9._%+\\-" + INTL;
       var LOCAL_BEFORE = new RegExp("(?<![" + LOCAL_CHARS + "])[" + LOCAL_CHARS + "]{1,64}$");
@@ -708,6 +720,7 @@
       var DOMAIN_AT = new RegExp("(?:" + LABEL + "\\.){1,8}" + TOP + "(?!" + NOT_LABEL + ")");
       var PATH_AFTER_DOMAIN = /(?::[0-9]{1,5})?[\/?#]/, PATH_AFTER_ANY_DOMAIN = /(?::[0-9]{1,5})?\//;
       var HANDLE = /@(?<![A-Za-z0-9_.@\/+\-]@)(_{0,3}[A-Za-z][A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@\/])/g;
+      var NPM_SCOPE = new RegExp(H.npm_scope);
       var TRAILING = URLS.trailing, AMBIGUOUS = URLS.ambiguous_trailing;
       var NUMBER_WORDS = byLanguage(G.keywords[PHONE]).concat(byLanguage(G.keywords[CONTACT]));
       Object.keys(H.platforms).forEach(function (name) { NUMBER_WORDS = NUMBER_WORDS.concat(byLanguage(H.platforms[name].words)); });
@@ -729,26 +742,42 @@
       }
 
       function links(text, claims) {
-        var found = [], pos = 0, hit, body;
+        var found = [], pos = 0, hit, end;
         while ((hit = scheme(text, pos)) !== null) {
-          body = py.match(URL_BODY, text, hit[1]);
-          if (body === null || !(URLS.opaque.indexOf(hit[2].toLowerCase()) >= 0 || text.slice(hit[1], hit[1] + 2) === "//")) {
-            pos = hit[1];
-            continue;
+          var lower = hit[2].toLowerCase(), slashes = py.match(SLASHES, text, hit[1]);
+          if (URLS.opaque.indexOf(lower) >= 0) {
+            var body = py.match(URL_BODY, text, hit[1]);
+            end = body ? hit[1] + body[0].length : null;
+          } else if (slashes !== null && (SPECIAL.indexOf(lower) >= 0 || slashes[0] === "//")) {
+            end = urlEnd(text, hit[1] + slashes[0].length);
+          } else {
+            end = null;
           }
-          var bodyEnd = hit[1] + body[0].length;
-          pos = bodyEnd;
-          claims.take(hit[0], bodyEnd);
-          found.push(link(text, hit[0], bodyEnd, ""));
+          if (end === null) { pos = hit[1]; continue; }
+          pos = end;
+          claims.take(hit[0], end);
+          found.push(link(text, hit[0], end, ""));
         }
         py.finditer(PROTOCOL_RELATIVE, text).forEach(function (m) {
-          var relative = py.match(URL_BODY, text, m.index);
-          if (relative !== null && claims.free(m.index, m.index + relative[0].length)) {
-            claims.take(m.index, m.index + relative[0].length);
-            found.push(link(text, m.index, m.index + relative[0].length, "https:"));
+          var relativeEnd = urlEnd(text, m.index + 2);
+          if (relativeEnd !== null && claims.free(m.index, relativeEnd)) {
+            claims.take(m.index, relativeEnd);
+            found.push(link(text, m.index, relativeEnd, "https:"));
           }
         });
         return found;
+      }
+
+      function urlEnd(text, at) {
+        var authority = py.match(AUTHORITY, text, at);
+        if (authority === null) return null;
+        var end = at + authority[0].length;
+        if (CJK_CHAR.test(authority[0])) end = tldEnd(text, at, end);
+        if (end < text.length && "/?#".indexOf(text[end]) >= 0) {
+          var body = py.match(URL_BODY, text, end);
+          if (body) end += body[0].length;
+        }
+        return end;
       }
 
       function link(text, start, end, prefix) {
@@ -848,6 +877,7 @@
         py.finditer(HANDLE, text).forEach(function (m) {
           var end = m.index + m[0].length;
           if (H.at_words.indexOf(m[1].toLowerCase()) >= 0 || !claims.free(m.index, end)) return;
+          if (py.match(NPM_SCOPE, text, m.index + 1)) return;  // "@types/node": a package
           var domain = text[end] === "." ? py.match(DOMAIN_AT, text, m.index + 1) : null;
           if (domain !== null) {
             var domainEnd = tldEnd(text, m.index + 1, m.index + 1 + domain[0].length);
@@ -900,7 +930,7 @@
         var runRead = numbers.readRun(matched), end = start + runRead.raw.length;
         if (!claims.free(start, end) || runRead.letters > runRead.digits) return [];
         var context = keyword ? keyword.context : null, toldNumber = context === NUMBER;
-        var toldPhone = context !== null && !toldNumber && context !== "qq";
+        var toldPhone = context !== null && [NUMBER, CONTACT, "qq"].indexOf(context) < 0;
         var short = runRead.digits < N.min_digits;
         if (short && !(toldPhone && labelled && runRead.digits >= N.short_after_phone_word)) return [];
         var followedBy = lower.slice(end, end + 16);

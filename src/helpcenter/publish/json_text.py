@@ -26,3 +26,20 @@ def json_text(text: str) -> Shown:
         counted = match.start()
         shown.add(value, line, joiner="\n\n")  # separate strings: no number runs across two
     return shown
+
+
+def search_index_text(text: str) -> Shown | None:
+    """What a search index shows a reader, when ``text`` is one of ours: its results, each
+    section's URL, title, heading and text, apart. Its tokens and weights are never shown, and
+    a number's label lives in the section text, not beside its token. None for other JSON."""
+    from helpcenter.search.index_file import FORMAT
+
+    data = json.loads(text)
+    keys = {"format", "lang", "docs", "index"}
+    if not isinstance(data, dict) or not keys <= data.keys() or data["format"] != FORMAT:
+        return None
+    shown = Shown()
+    for section in data["docs"]:
+        for part in section:  # url, title, heading, text: shown apart
+            shown.add(str(part), 1, joiner="\n\n")
+    return shown

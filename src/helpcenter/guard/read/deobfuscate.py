@@ -103,7 +103,7 @@ _PASS_ONE = re.compile(
             rf"(?P<stop>(?<=[{_ALNUM}])[{_STOPS}](?=[{_ALNUM}]))",
             rf"(?P<compat>{_COMPAT}+)",
             rf"(?P<shortcode>{_TEXT['shortcodes']})",
-            r"(?P<colon>：(?=//|／／))",
+            r"(?P<colon>(?<=[A-Za-z])：(?=//|／／))",
             # [at] (at) {at} 【at】 <at> (艾特) [dot] (点) ... with the spaces around them.
             rf"(?P<bracket>[ \t]{{0,3}}\\?[{_SPELLED['openers']}]{_SIGN}[ \t]{{0,3}})",
             rf"(?P<escape>(?:\\{_ESCAPABLE}){{1,500}})",
@@ -128,7 +128,7 @@ _TRIGGER = re.compile(
     r"|(?<=&)(?=#[0-9]|#[xX][0-9a-fA-F]|[A-Za-z][A-Za-z0-9])"
     rf"|(?<=[{_SPELLED['openers']}])(?={_SIGN})"
     rf"|(?<=[{_ALNUM}][{_STOPS}])(?=[{_ALNUM}])"
-    r"|(?<=：)(?=//|／／)"
+    r"|(?<=[A-Za-z]：)(?=//|／／)"
     r"|(?<=:)(?=[a-z]{3,12}-[a-z0-9-]{1,40}:|[a-z_0-9]{3,10}:)"
     rf"|(?<=[{_ALWAYS}])"
     rf"|(?<=\\)(?={_ESCAPABLE})"
@@ -152,7 +152,7 @@ _ATTRIBUTE = re.compile(
 _VISIBLE_ATTRIBUTE = re.compile("(?:" + "|".join(_MARKUP["visible_attributes"]) + ")")
 _URL_ATTRIBUTES = frozenset(_MARKUP["url_attributes"])
 _INLINE_TAGS = frozenset(_MARKUP["inline_tags"])
-_ENTITIES = re.compile(_ENTITY)
+_PARAGRAPH_TAGS = frozenset(_MARKUP["paragraph_tags"])
 # How a browser reads a URL: tab, newline and carriage return vanish, a backslash is a slash,
 # and an http(s) URL with one slash (or none, or three) still names a host.
 _URL_DROPPED: dict[int, str | None] = {ord(c): None for c in _TEXT["url_dropped"]}
@@ -295,9 +295,10 @@ def decode_entity(value: str) -> str:
     return units(fold(decoded))
 
 
-def _clean(fragment: str) -> str:
-    """A link target or a reversed run, with the first pass done inside it (not nested further)."""
-    return _apply(fragment, _first_pass(fragment, nested=True), None).text
+def _clean(fragment: str, *, markdown: bool = True) -> str:
+    """A link target, a reversed run or (not ``markdown``: no backslash escapes) an attribute
+    value, with the first pass done inside it (not nested further)."""
+    return _apply(fragment, _first_pass(fragment, nested=True, markdown=markdown), None).text
 
 
 def _url_value(value: str) -> str:
@@ -311,7 +312,9 @@ def _url_value(value: str) -> str:
     return _SPECIAL_SCHEME.sub(r"\1//", value) if ":" in value else value
 
 
-def _first_pass(text: str, *, nested: bool = False) -> list[tuple[int, int, str]]:
+def _first_pass(
+    text: str, *, nested: bool = False, markdown: bool = True
+) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     pos = 0
     while (trigger := _TRIGGER.search(text, pos)) is not None:
@@ -337,6 +340,9 @@ def _first_pass(text: str, *, nested: bool = False) -> list[tuple[int, int, str]
             if (match := _PASS_ONE.match(text, start)) is not None:
                 break
         if match is None:
+            pos = at + 1
+            continue
+        if not markdown and match.lastgroup == "escape":  # HTML shows a backslash as written
             pos = at + 1
             continue
         if nested and match.lastgroup in ("rlo", "link", "refdef"):  # inside one: plain text
@@ -461,7 +467,8 @@ def _attribute_kind(name: str) -> str | None:
 
 def _tag_replacement(tag: str, name: str) -> str | tuple[tuple[int, int, str], ...]:
     """Inline tags vanish, block tags become a space; visible attribute values stay (URLs as a
-    browser reads them). A tag over several lines is replaced piece by piece."""
+    browser reads them), a line of their own: a tooltip or an href is not the text after it.
+    A tag over several lines is replaced piece by piece."""
     if (known := _TAGS.get(tag)) is not None:
         return known
     values = []  # (start, end) of the value in the tag, and the value as read
@@ -472,28 +479,30 @@ def _tag_replacement(tag: str, name: str) -> str | tuple[tuple[int, int, str], .
         start, end = attr.span(2)
         if tag[start] in "\"'":
             start, end = start + 1, end - 1
-        value = tag[start:end]
-        value = _ENTITIES.sub(lambda m: decode_entity(m.group()), value) if "&" in value else value
+        value = _clean(tag[start:end], markdown=False)  # entities, invisible, compat forms
         if kind == "url":
             value = _url_value(value)
         if value.strip(_WS):
             values.append((start, end, value))
-    inline = name.lstrip("/").lower() in _INLINE_TAGS
+    element = name.lstrip("/").lower()
+    closing = "\n\n" if element in _PARAGRAPH_TAGS else "\n"
     new: str | tuple[tuple[int, int, str], ...]
     if not values:
-        new = "" if inline else " "
+        new = "" if element in _INLINE_TAGS else "\n\n" if closing == "\n\n" else " "
     elif "\n" not in tag:
-        new = f" {' '.join(v for _, _, v in values)} "
+        new = f" {' '.join(v for _, _, v in values)}{closing}"
     else:
-        new = _tag_pieces(tag, values)
+        new = _tag_pieces(tag, values, closing)
     if len(_TAGS) > 50_000:  # bounded: a long build sees many one-off tags
         _TAGS.clear()
     _TAGS[tag] = new
     return new
 
 
-def _tag_pieces(tag: str, values: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], ...]:
-    """ " value value " with each value kept where it is in the tag (a changed value maps onto
+def _tag_pieces(
+    tag: str, values: list[tuple[int, int, str]], closing: str
+) -> tuple[tuple[int, int, str], ...]:
+    """ " value value\\n" with each value kept where it is in the tag (a changed value maps onto
     its own span, line by line when it keeps its line breaks)."""
     pieces = []
     last = 0
@@ -510,7 +519,7 @@ def _tag_pieces(tag: str, values: list[tuple[int, int, str]]) -> tuple[tuple[int
             else:
                 pieces.append((start, end, value))
         last = end
-    pieces.append((last, len(tag), " "))
+    pieces.append((last, len(tag), closing))
     return tuple(pieces)
 
 

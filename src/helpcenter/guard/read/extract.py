@@ -54,8 +54,14 @@ _WS = " \t\n\r\f"
 # most text has few colons, and a pattern starting at a letter would try every word.
 _SCHEME_BEFORE = re.compile(r"(?<![A-Za-z0-9+.\-])[A-Za-z][A-Za-z0-9+.\-]{1,30}\Z")
 _NOT_SPACE = re.compile(f"[^{_WS}]")
-_PROTOCOL_RELATIVE = re.compile(r"//(?<![A-Za-z0-9:/]//)(?=[A-Za-z0-9])")
+_PROTOCOL_RELATIVE = re.compile(f"//(?<![A-Za-z0-9:/]//)(?=[A-Za-z0-9{_INTL}{_SCRIPTS}])")
 _OPAQUE = frozenset(_URLS["opaque"])
+_SPECIAL = frozenset(_URLS["special"])
+# "https:/x", "https:\\\\x": browsers read any slashes and backslashes after a special scheme.
+_SLASHES = re.compile(r"[/\\\\]{1,8}")
+# A URL's host may be Chinese ("https://钱包.中国"): the authority may hold it, and the host ends
+# where its top-level domain does (prose runs on after it); the rest of the URL may not.
+_AUTHORITY = re.compile(f"[^{_WS}<>\"'`{{}}|\\\\^/?#\u3000-\u303f\uff00-\uffef]{{1,255}}")
 _URL_BODY = re.compile(f"[^{_WS}<>\"'`{{}}|\\\\^\u3000-\u303f{_CJK}\uff00-\uffef]{{1,4096}}")
 # Likewise an address from its "@": the local part is searched back from it, the domain after.
 _LOCAL_CHARS = f"A-Za-z0-9._%+\\-{_INTL}"
@@ -82,6 +88,7 @@ _HANDLE = re.compile(
     r"@(?<![A-Za-z0-9_.@/+\-]@)(_{0,3}[A-Za-z][A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@/])"
 )
 _AT_WORDS = frozenset(_H["at_words"])
+_NPM_SCOPE = re.compile(_H["npm_scope"])
 _AT_KINDS = tuple(Kind(kind) for kind in _H["at_kinds"])
 _TRAILING = _URLS["trailing"]
 _AMBIGUOUS = _URLS["ambiguous_trailing"]
@@ -125,18 +132,40 @@ def _links(text: str, claims: Claims) -> Iterator[Candidate]:
     pos = 0
     while (found := _scheme(text, pos)) is not None:
         start, after, scheme = found
-        body = _URL_BODY.match(text, after)
-        if body is None or not (scheme.lower() in _OPAQUE or text.startswith("//", after)):
+        lower = scheme.lower()
+        slashes = _SLASHES.match(text, after)
+        if lower in _OPAQUE:
+            body = _URL_BODY.match(text, after)
+            end = body.end() if body else None
+        elif slashes is not None and (lower in _SPECIAL or slashes.group() == "//"):
+            end = _url_end(text, slashes.end())
+        else:
+            end = None
+        if end is None:
             pos = after
             continue
-        pos = body.end()
-        claims.take(start, body.end())
-        yield _link(text, start, body.end(), "")
+        pos = end
+        claims.take(start, end)
+        yield _link(text, start, end, "")
     for m in _PROTOCOL_RELATIVE.finditer(text):
-        body = _URL_BODY.match(text, m.start())
-        if body is not None and claims.free(m.start(), body.end()):
-            claims.take(m.start(), body.end())
-            yield _link(text, m.start(), body.end(), "https:")
+        end = _url_end(text, m.start() + 2)
+        if end is not None and claims.free(m.start(), end):
+            claims.take(m.start(), end)
+            yield _link(text, m.start(), end, "https:")
+
+
+def _url_end(text: str, at: int) -> int | None:
+    """Where a URL whose host starts at ``at`` ends (None: no host there)."""
+    authority = _AUTHORITY.match(text, at)
+    if authority is None:
+        return None
+    end = authority.end()
+    if _CJK_CHAR.search(authority.group()):
+        end = _tld_end(text, at, end)
+    if end < len(text) and text[end] in "/?#":
+        body = _URL_BODY.match(text, end)
+        end = body.end() if body else end
+    return end
 
 
 def _link(text: str, start: int, end: int, scheme: str) -> Candidate:
@@ -255,6 +284,8 @@ def _handles(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidat
     for m in _HANDLE.finditer(text):
         if m.group(1).lower() in _AT_WORDS or not claims.free(m.start(), m.end()):
             continue
+        if _NPM_SCOPE.match(text, m.start() + 1):
+            continue  # "@types/node": a package
         domain = _DOMAIN_AT.match(text, m.start() + 1) if text.startswith(".", m.end()) else None
         if domain is not None:  # "@evil.test": the domain part of an address, not a handle
             domain_end = _tld_end(text, domain.start(), domain.end())
@@ -318,7 +349,7 @@ def _phone(
         return
     context = keyword.context if keyword else None
     told_number = context == NUMBER
-    told_phone = context is not None and not told_number and context != "qq"
+    told_phone = context is not None and context not in (NUMBER, CONTACT, "qq")
     short = run.digits < _N["min_digits"]
     if short and not (told_phone and labelled and run.digits >= _N["short_after_phone_word"]):
         return

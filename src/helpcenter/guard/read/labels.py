@@ -41,6 +41,7 @@ _PROSE_NEXT = re.compile(_L["prose_next"])
 _DELIMITERS = frozenset(_L["delimiters"])
 _NEUTRAL = frozenset(_L["neutral"])
 _PROSE = frozenset(_H["prose"])
+_AT_WORDS = frozenset(_H["at_words"])
 _ID_SHAPE = {
     name: re.compile(entry["id"] + entry.get("end", _H["id_end"]))
     for name, entry in _PLATFORMS.items()
@@ -54,12 +55,12 @@ _FILE_ENDINGS = frozenset(grammar()["urls"]["file_endings"])
 
 def ids_after_keywords(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidate]:
     lower = text.translate(_ASCII_LOWER)
-    words = [k for k in keywords.platforms() if k.context in _ID_SHAPE]
+    words = keywords.platforms()
     at = {k.start: k for k in words}
     label_end = -1
     for keyword in words:
-        if keyword.start < label_end:
-            continue  # a word inside an earlier label ("微信或QQ："): read with it
+        if keyword.start < label_end or keyword.context not in _ID_SHAPE:
+            continue  # a word inside an earlier label ("微信或QQ："), or one no id follows
         contexts, pos, delimited = _label(text, lower, keyword, at)
         label_end = pos
         found = _ids_at(text, pos, contexts, delimited=delimited, list_item=False)
@@ -90,10 +91,10 @@ def _label(
         listed = _LIST.match(lower, pos) if first.lower() in _LIST_START else None
         other = at.get(listed.end() if listed else pos)
         if other is not None:  # another platform word: "微信或QQ", "Telegram/X", "客服微信"
-            if other.context != CONTACT:  # a contact word after a platform adds nothing
+            if other.context in _ID_SHAPE and other.context != CONTACT:
                 contexts = [c for c in contexts if c != CONTACT]
                 contexts += [] if other.context in contexts else [other.context]
-            pos, delimited = other.end, False
+            pos, delimited = other.end, False  # a contact word after a platform adds nothing
             continue
         aside = _ASIDE.match(text, pos) if first in _ASIDE_START else None
         inside = _ids_at(text, pos + 1, contexts, delimited=False, list_item=True) if aside else []
@@ -139,16 +140,21 @@ def _ids_at(
         end = pos + len(value)
         if text.startswith(("@", "."), m.end()) or value.lower().lstrip("@") in _PROSE:
             continue  # an address, a domain, or just the next word of the sentence
+        if value.startswith("@") and value[1:].lower() in _AT_WORDS:
+            continue  # "@everyone", "@property"
+        if context == CONTACT and not any(c.isascii() and c.isalpha() for c in value):
+            continue  # a number after a contact word is read by its shape (numbers)
         kind = kind_of(context)
         if kind is Kind.X and _all_digits(value):
             continue  # "推特：24小时在线": a number; an all-digit handle is written "@24"
-        plain = not (value.startswith("@") or kind is Kind.QQ or _looks_like_id(value))
+        named = context != CONTACT  # "evil.support" on LINE; "date.today" after "support:"
+        plain = not (value.startswith("@") or kind is Kind.QQ or _looks_like_id(value, named))
         if plain and (context == CONTACT or list_item or not delimited):
             continue  # "WeChat: online every day" is a sentence, not an id
         if context == CONTACT and _file_name(value):
             continue  # "support: see check-contact.md" names a page
-        if plain and _PROSE_NEXT.match(text, end):
-            continue
+        if plain and kind is not None and _PROSE_NEXT.match(text, end):
+            continue  # "WeChat: online every day"; on LINE, where nothing is ours, it counts
         found.append(_candidate(pos, end, value, context, kind))
     return found
 
@@ -165,12 +171,13 @@ def _all_digits(value: str) -> bool:
     return value != "" and all("0" <= c <= "9" for c in value)
 
 
-def _looks_like_id(value: str) -> bool:
-    """Mixed case, digits, underscores or inner dots: "ExampleWalletCN", "wallet_kf",
-    "evil.support", not "support" or "can-do"."""
-    return any("0" <= c <= "9" or c in "_." for c in value) or any(
-        "A" <= c <= "Z" for c in value[1:]
-    )
+def _looks_like_id(value: str, named: bool) -> bool:
+    """Mixed case, digits, underscores, and after a platform word (``named``) inner dots or
+    hyphens: "ExampleWalletCN", "wallet_kf", "evil.support", "fake-support"; not "support",
+    a slug after a contact word ("can-do") or an acronym ("IMEI")."""
+    if any("0" <= c <= "9" or c == "_" or (named and c in ".-") for c in value):
+        return True
+    return any("A" <= c <= "Z" for c in value[1:]) and any("a" <= c <= "z" for c in value)
 
 
 def _file_name(value: str) -> bool:
