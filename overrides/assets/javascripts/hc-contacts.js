@@ -172,9 +172,34 @@
         return parts.length ? "(?:" + parts.join("|") + ")" : "(?!)";
       }
       function wordsPattern(words) {
-        var unique = Array.from(new Set(words));
-        unique.sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
-        return unique.map(escape).join("|");
+        return triePattern(Array.from(new Set(words)).map(function (word) { return Array.from(word).map(escape); }));
+      }
+      function triePattern(items) {
+        var root = new Map();
+        items.forEach(function (tokens) {
+          var node = root;
+          tokens.forEach(function (token) {
+            if (!node.has(token)) node.set(token, new Map());
+            node = node.get(token);
+          });
+          node.set("", new Map());
+        });
+        return trie(root);
+      }
+      function depth(node) {
+        var most = 0;
+        node.forEach(function (child, token) { if (token) most = Math.max(most, 1 + depth(child)); });
+        return most;
+      }
+      function trie(node) {
+        var children = [];
+        node.forEach(function (child, token) { if (token) children.push([token, child, depth(child)]); });
+        children.sort(function (a, b) { return b[2] - a[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
+        var branches = children.map(function (c) { return c[0] + trie(c[1]); });
+        if (!branches.length) return "";
+        var body = branches.length === 1 ? branches[0] : "(?:" + branches.join("|") + ")";
+        if (node.has("")) return (branches.length > 1 ? body : "(?:" + body + ")") + "?";
+        return body;
       }
       function byLanguage(entry) {
         return Object.keys(entry).reduce(function (all, lang) { return all.concat(entry[lang]); }, []);
@@ -195,7 +220,7 @@
       function foldRanges() { return G.unicode.fold.map(function (r) { return [r[0], r[1]]; }); }
       return {
         grammar: function () { return G; }, units: units, fromUnits: fromUnits, escape: escape,
-        codeClass: codeClass, bmpClass: bmpClass, wordsPattern: wordsPattern, byLanguage: byLanguage,
+        codeClass: codeClass, bmpClass: bmpClass, wordsPattern: wordsPattern, triePattern: triePattern, byLanguage: byLanguage,
         foldTable: foldTable, ignorableRanges: ignorableRanges, foldRanges: foldRanges
       };
     })();

@@ -128,7 +128,8 @@
       OTHER_AT.push("@");
       SPELLED.spaced_dot.forEach(function (w) { if (py.isAscii(w)) LATIN_DOT = LATIN_DOT.concat(cases(w)); else OTHER_DOT.push(w); });
       var SPELLED_AT = new RegExp("[ \\t]{1,3}(?:" + wordsPattern(LATIN_AT) + ")[ \\t]{1,3}" +
-        "|[ \\t]{0,3}(?:" + wordsPattern(OTHER_AT) + ")[ \\t]{0,3}", "g");
+        "|[ \\t]{1,3}(?:" + wordsPattern(OTHER_AT) + ")[ \\t]{0,3}" +
+        "|(?:" + wordsPattern(OTHER_AT) + ")[ \\t]{0,3}", "g");
       var SPELLED_DOT_PATTERN = "[ \\t]{1,3}(?:" + wordsPattern(LATIN_DOT) + ")[ \\t]{1,3}" +
         "|[ \\t]{0,3}(?:" + wordsPattern(OTHER_DOT) + ")[ \\t]{0,3}";
       var SPELLED_DOT = new RegExp(SPELLED_DOT_PATTERN, "g");
@@ -411,16 +412,16 @@
       var BARE = {};
       Object.keys(WORDS).forEach(function (word) { BARE[word.replace(SPACERS, "")] = WORDS[word]; });
       function spaced(word) { return py.isAscii(word) ? word.length >= 4 : word.length >= 2; }
-      function literal(word) {
-        var spacer = "[" + KEYWORDS.spacers + "]?";
-        var body = spaced(word) ? Array.from(word).map(escape).join(spacer) : escape(word);
-        var tail = !py.isAscii(word[0]) && py.isAscii(word[word.length - 1]) ? "(?![a-z])" : "";
-        return body + tail;
+      function tokens(word) {
+        var spacer = "[" + KEYWORDS.spacers + "]?", out = [];
+        Array.from(word).forEach(function (c) {
+          if (out.length && spaced(word)) out.push(spacer);
+          out.push(escape(c));
+        });
+        if (!py.isAscii(word[0]) && py.isAscii(word[word.length - 1])) out.push("(?![a-z])");
+        return out;
       }
-      function alternation(words) {
-        var ordered = words.slice().sort(function (a, b) { return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0); });
-        return new RegExp(ordered.map(literal).join("|"), "g");
-      }
+      function alternation(words) { return new RegExp(C.grammar.triePattern(words.map(tokens)), "g"); }
       var ALL = alternation(Object.keys(WORDS));
       var PLATFORM = alternation(Object.keys(WORDS).filter(function (w) { return PLATFORMS[WORDS[w]] || WORDS[w] === CONTACT; }));
       var EXACT_RE = new RegExp(Object.keys(EXACT).sort(function (a, b) { return b.length - a.length || (a < b ? -1 : 1); }).map(escape).join("|"), "g");
@@ -428,7 +429,7 @@
 
       function Keyword(start, end, context) { this.start = start; this.end = end; this.context = context; }
 
-      function Keywords(text) { this.text = text; this.lower = py.asciiLower(text); }
+      function Keywords(text) { this.text = text; this.lower = py.asciiLower(text); this.lines = new Map(); }
       Keywords.prototype.platforms = function () {
         return this.find(PLATFORM, 0, this.text.length)
           .filter(function (k) { return PLATFORMS[k.context] || k.context === CONTACT; })
@@ -437,9 +438,9 @@
       Keywords.prototype.near = function (start, end, before, after) {
         before = before || KEYWORDS.before; after = after || KEYWORDS.after;
         var w = this.window(start, end, before, after);
-        var previous = this.find(ALL, w[0], start);
+        var previous = this.within(w[0], start);
         if (previous.length) return maxBy(previous, function (k) { return k.end; });
-        var following = this.find(ALL, end, w[1]);
+        var following = this.within(end, w[1]);
         return following.length ? minBy(following, function (k) { return k.start; }) : null;
       };
       Keywords.prototype.phoneNear = function (start, end) {
@@ -450,7 +451,7 @@
         var lo = this.text.slice(0, start).lastIndexOf("\n");
         lo = lo >= Math.max(0, start - reach) ? lo + 1 : 0;
         lo = Math.max(lo, start - reach);
-        var earlier = this.find(ALL, lo, keyword.start).filter(function (k) { return k.context !== NUMBER; });
+        var earlier = this.within(lo, keyword.start).filter(function (k) { return k.context !== NUMBER; });
         return earlier.length ? maxBy(earlier, function (k) { return k.end; }) : keyword;
       };
       Keywords.prototype.labels = function (keyword, start) {
@@ -459,8 +460,8 @@
       Keywords.prototype.platformNear = function (start, end) {
         var w = this.window(start, end, KEYWORDS.platform_before, KEYWORDS.platform_after);
         var notNumber = function (k) { return k.context !== NUMBER; };
-        var previous = this.find(ALL, w[0], start).filter(notNumber);
-        var following = this.find(ALL, end, w[1]).filter(notNumber);
+        var previous = this.within(w[0], start).filter(notNumber);
+        var following = this.within(end, w[1]).filter(notNumber);
         var best = previous.length ? maxBy(previous, function (k) { return k.end; }) : null;
         if (following.length) {
           var first = minBy(following, function (k) { return k.start; });
@@ -469,7 +470,7 @@
         return best;
       };
       Keywords.prototype.endingAt = function (pos) {
-        var found = this.find(ALL, Math.max(0, pos - 24), pos).filter(function (k) { return k.end === pos; });
+        var found = this.within(Math.max(0, pos - 24), pos).filter(function (k) { return k.end === pos; });
         return found.length ? maxBy(found, function (k) { return k.end - k.start; }) : null;
       };
       Keywords.prototype.window = function (start, end, before, after) {
@@ -479,6 +480,16 @@
         var lineEnd = text.indexOf("\n", end);
         var hi = lineEnd >= 0 && lineEnd < end + after ? lineEnd : end + after;
         return [lo, hi];
+      };
+      Keywords.prototype.within = function (lo, hi) {
+        if (lo >= hi) return [];
+        var start = this.text.slice(0, lo).lastIndexOf("\n") + 1, found = this.lines.get(start);
+        if (found === undefined) {
+          var end = this.text.indexOf("\n", start);
+          found = this.find(ALL, start, end < 0 ? this.text.length : end);
+          this.lines.set(start, found);
+        }
+        return found.filter(function (k) { return lo <= k.start && k.end <= hi; });
       };
       Keywords.prototype.find = function (pattern, lo, hi) {
         var text = this.text, found = [];
@@ -511,7 +522,7 @@
 
       return {
         CONTACT: CONTACT, NUMBER: NUMBER, PHONE: PHONE, Keyword: Keyword, Keywords: Keywords,
-        kindOf: kindOf, platformNames: platformNames
+        kindOf: kindOf, platformNames: platformNames, asciiLower: py.asciiLower
       };
     })();
     var CONTACT = keywords.CONTACT, NUMBER = keywords.NUMBER, PHONE = keywords.PHONE, kindOf = keywords.kindOf;
@@ -722,13 +733,8 @@
       var HANDLE = /@(?<![A-Za-z0-9_.@\/+\-]@)(_{0,3}[A-Za-z][A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@\/])/g;
       var NPM_SCOPE = new RegExp(H.npm_scope);
       var TRAILING = URLS.trailing, AMBIGUOUS = URLS.ambiguous_trailing;
-      var NUMBER_WORDS = byLanguage(G.keywords[PHONE]).concat(byLanguage(G.keywords[CONTACT]));
-      Object.keys(H.platforms).forEach(function (name) { NUMBER_WORDS = NUMBER_WORDS.concat(byLanguage(H.platforms[name].words)); });
-      NUMBER_WORDS = NUMBER_WORDS.map(function (w) { return w.toLowerCase(); });
-      var MARK = "(?=[.\\-/][ \\t]{0,2}[+(（]?[0-9])";
-      var GLUED = new RegExp("(?<![a-z0-9])(?:" + wordsPattern(NUMBER_WORDS.filter(py.isAscii)) + ")" +
-        "(?=[.\\-/]?[ \\t]{0,2}[+(（]?[0-9])" +
-        "|(?:" + wordsPattern(NUMBER_WORDS.filter(function (w) { return !py.isAscii(w); })) + ")" + MARK, "g");
+      var BEFORE_NUMBER = "(?=[.\\-/]?[ \\t]{0,2}[+(（]?[0-9])";
+      var GLUED = new RegExp("[A-Za-z](?<![A-Za-z0-9_\\-.@#].)[A-Za-z]{0,23}" + BEFORE_NUMBER + "|[" + CJK + "]" + BEFORE_NUMBER, "g");
       var MARK_AFTER = /[.\-\/]?[ \t]{0,2}/;
       var DIGIT = new RegExp("[0-9" + Object.keys(N.chinese_digits).join("") + "]");
 
@@ -810,7 +816,7 @@
         var spans = [], pos = 0, at = text.indexOf("@");
         while (at !== -1) {
           var local = py.search(LOCAL_BEFORE, text, Math.max(pos, at - 64), at);
-          if (local === null) local = py.search(QUOTED_BEFORE, text, Math.max(pos, at - 66), at);
+          if (local === null && text[at - 1] === "\"") local = py.search(QUOTED_BEFORE, text, Math.max(pos, at - 66), at);
           var domain = local !== null ? py.match(EMAIL_DOMAIN, text, at + 1) : null;
           if (local !== null && domain !== null) {
             spans.push([local.index, at + 1 + domain[0].length]);
@@ -901,14 +907,14 @@
       }
 
       function phones(text, claims, words) {
-        var lower = py.asciiLower(text), found = [];
-        py.finditer(GLUED, lower).forEach(function (word) {
-          var wordEnd = word.index + word[0].length;
-          var mark = py.match(MARK_AFTER, text, wordEnd);
-          var m = py.match(numbers.RUN_AT, text, mark ? wordEnd + mark[0].length : wordEnd);
+        var found = [];
+        py.finditer(GLUED, text).forEach(function (glued) {
+          var gluedEnd = glued.index + glued[0].length;
+          var mark = py.match(MARK_AFTER, text, gluedEnd);
+          var m = py.match(numbers.RUN_AT, text, mark ? gluedEnd + mark[0].length : gluedEnd);
           if (m === null || (m.index + m[0].length < text.length && py.match(DIGIT, text, m.index + m[0].length))) return;
-          var keyword = words.endingAt(wordEnd);
-          if (keyword !== null) found = found.concat(phone(text, lower, m.index, m[0], claims, keyword, true));
+          var keyword = words.endingAt(gluedEnd);
+          if (keyword !== null) found = found.concat(phone(text, m.index, m[0], claims, words, keyword));
         });
         var longRunEnd = -1;
         py.finditer(numbers.RUN, text).forEach(function (m) {
@@ -918,25 +924,29 @@
             longRunEnd = end;
             return;
           }
-          var runRead = numbers.readRun(m[0]);
-          var keyword = words.phoneNear(start, start + runRead.raw.length);
-          var labelled = keyword !== null && keyword.end <= start && words.labels(keyword, start);
-          found = found.concat(phone(text, lower, start, m[0], claims, keyword, labelled));
+          found = found.concat(phone(text, start, m[0], claims, words, null));
         });
         return found;
       }
 
-      function phone(text, lower, start, matched, claims, keyword, labelled) {
+      function phone(text, start, matched, claims, words, glued) {
         var runRead = numbers.readRun(matched), end = start + runRead.raw.length;
         if (!claims.free(start, end) || runRead.letters > runRead.digits) return [];
-        var context = keyword ? keyword.context : null, toldNumber = context === NUMBER;
-        var toldPhone = context !== null && [NUMBER, CONTACT, "qq"].indexOf(context) < 0;
-        var short = runRead.digits < N.min_digits;
-        if (short && !(toldPhone && labelled && runRead.digits >= N.short_after_phone_word)) return [];
-        var followedBy = lower.slice(end, end + 16);
-        var amount = toldNumber || numbers.unitFollows(followedBy);
+        if (runRead.digits < N.short_after_phone_word || numbers.unitFollows(words.lower.slice(end, end + 16))) return [];
         var international = runRead.folded[0] === "+" || (runRead.folded.slice(0, 2) === "00" && runRead.digits >= 10);
-        if (amount || (!international && numbers.harmlessShape(runRead.folded, toldPhone))) return [];
+        if (!international && numbers.harmlessShape(runRead.folded, true)) return [];
+        var keyword, labelled;
+        if (glued !== null) {
+          keyword = glued; labelled = true;
+        } else {
+          keyword = words.phoneNear(start, end);
+          labelled = keyword !== null && keyword.end <= start && words.labels(keyword, start);
+        }
+        var context = keyword ? keyword.context : null;
+        if (context === NUMBER) return [];
+        var toldPhone = context !== null && context !== CONTACT && context !== "qq";
+        if (runRead.digits < N.min_digits && !(toldPhone && labelled)) return [];
+        if (!international && !toldPhone && numbers.harmlessShape(runRead.folded, false)) return [];
         var parts = runRead.digits > N.max_digits ? numbers.listParts(runRead) : null;
         if (parts !== null) {
           return parts.reduce(function (all, p) {

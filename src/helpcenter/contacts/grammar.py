@@ -27,6 +27,7 @@ __all__ = [
     "from_units",
     "grammar",
     "ignorable_ranges",
+    "trie_pattern",
     "units",
     "words_pattern",
 ]
@@ -117,9 +118,40 @@ def _astral_pieces(first: int, last: int) -> list[str]:
 
 
 def words_pattern(words: Iterable[str]) -> str:
-    """An alternation of literal words, longest first (so "微信号" wins over "微信")."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(escape(word) for word in ordered)
+    """An alternation of literal words that prefers the longest ("微信号" over "微信"), as a
+    trie: a regular expression engine tries one branch per character instead of every word."""
+    return trie_pattern([[escape(c) for c in word] for word in set(words)])
+
+
+def trie_pattern(items: list[list[str]]) -> str:
+    """A pattern matching any of ``items``, each a sequence of pattern tokens, longest first.
+    Shared prefixes are written once; at each point the branch that can go on longest is tried
+    first, and stopping there (when an item ends) last."""
+    root: dict[str, Any] = {}
+    for tokens in items:
+        node = root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[""] = {}
+    return _trie(root)
+
+
+def _depth(node: dict[str, Any]) -> int:
+    return max((1 + _depth(child) for token, child in node.items() if token), default=0)
+
+
+def _trie(node: dict[str, Any]) -> str:
+    children = sorted(
+        ((token, child) for token, child in node.items() if token),
+        key=lambda item: (-_depth(item[1]), item[0]),
+    )
+    branches = [token + _trie(child) for token, child in children]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return (body if len(branches) > 1 else f"(?:{body})") + "?"
+    return body
 
 
 def by_language(entry: dict[str, list[str]]) -> list[str]:

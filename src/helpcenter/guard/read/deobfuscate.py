@@ -184,9 +184,11 @@ _LATIN_AT = [c for w in _SPELLED["spaced_at"] if w.isascii() for c in _cases(w)]
 _OTHER_AT = [w for w in _SPELLED["spaced_at"] if not w.isascii()] + ["@"]
 _LATIN_DOT = [c for w in _SPELLED["spaced_dot"] if w.isascii() for c in _cases(w)]
 _OTHER_DOT = [w for w in _SPELLED["spaced_dot"] if not w.isascii()]
+# (Each alternative starts with a character, not an optional one: ``re`` skips ahead in C.)
 _SPELLED_AT = re.compile(
     rf"[ \t]{{1,3}}(?:{words_pattern(_LATIN_AT)})[ \t]{{1,3}}"
-    rf"|[ \t]{{0,3}}(?:{words_pattern(_OTHER_AT)})[ \t]{{0,3}}"
+    rf"|[ \t]{{1,3}}(?:{words_pattern(_OTHER_AT)})[ \t]{{0,3}}"
+    rf"|(?:{words_pattern(_OTHER_AT)})[ \t]{{0,3}}"
 )
 _SPELLED_DOT_PATTERN = (
     rf"[ \t]{{1,3}}(?:{words_pattern(_LATIN_DOT)})[ \t]{{1,3}}"

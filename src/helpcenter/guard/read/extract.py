@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from helpcenter.contacts.grammar import by_language, grammar, words_pattern
+from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.kinds import Kind
 from helpcenter.contacts.suffixes import is_tld
 from helpcenter.guard.read.candidate import Candidate, Claims
-from helpcenter.guard.read.keywords import CONTACT, NUMBER, PHONE, Keyword, Keywords, kind_of
+from helpcenter.guard.read.keywords import CONTACT, NUMBER, Keyword, Keywords, kind_of
 from helpcenter.guard.read.labels import ids_after_keywords
 from helpcenter.guard.read.numbers import (
     RUN,
@@ -92,22 +92,13 @@ _NPM_SCOPE = re.compile(_H["npm_scope"])
 _AT_KINDS = tuple(Kind(kind) for kind in _H["at_kinds"])
 _TRAILING = _URLS["trailing"]
 _AMBIGUOUS = _URLS["ambiguous_trailing"]
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-# A phone or messaging word right before a number: "Tel13800138000", "WhatsApp+1 202…",
-# "TEL.13800138000", "电话-13800138000" (a number after a space or a Chinese word is a run).
-_NUMBER_WORDS = [
-    word.lower()
-    for word in (
-        by_language(_G["keywords"][PHONE])
-        + by_language(_G["keywords"][CONTACT])
-        + [w for entry in _H["platforms"].values() for w in by_language(entry["words"])]
-    )
-]
-_MARK = r"(?=[.\-/][ \t]{0,2}[+(（]?[0-9])"
+# A letter or Chinese character right before a number: "Tel13800138000", "WhatsApp+1 202…",
+# "TEL.13800138000", "电话-13800138000"; the word that ends there decides what the number is.
+# (A Latin word from its start, which nothing joins to: most letters before digits are inside
+# a hash or an id, "0x5290…", and no keyword ends there.)
+_BEFORE_NUMBER = r"(?=[.\-/]?[ \t]{0,2}[+(（]?[0-9])"
 _GLUED = re.compile(
-    f"(?<![a-z0-9])(?:{words_pattern(w for w in _NUMBER_WORDS if w.isascii())})"
-    rf"(?=[.\-/]?[ \t]{{0,2}}[+(（]?[0-9])"
-    f"|(?:{words_pattern(w for w in _NUMBER_WORDS if not w.isascii())}){_MARK}"
+    rf"[A-Za-z](?<![A-Za-z0-9_\-.@#].)[A-Za-z]{{0,23}}{_BEFORE_NUMBER}|[{_CJK}]{_BEFORE_NUMBER}"
 )
 _MARK_AFTER = re.compile(r"[.\-/]?[ \t]{0,2}")
 _DIGIT = re.compile("[0-9" + "".join(_N["chinese_digits"]) + "]")
@@ -210,7 +201,7 @@ def _email_spans(text: str) -> Iterator[tuple[int, int]]:
     at = text.find("@")
     while at != -1:
         local = _LOCAL_BEFORE.search(text, max(pos, at - 64), at)
-        if local is None:
+        if local is None and text[at - 1 : at] == '"':
             local = _QUOTED_BEFORE.search(text, max(pos, at - 66), at)
         domain = _EMAIL_DOMAIN.match(text, at + 1) if local is not None else None
         if local is not None and domain is not None:
@@ -306,15 +297,14 @@ def _handles(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidat
 
 
 def _phones(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidate]:
-    lower = text.translate(_ASCII_LOWER)
-    for word in _GLUED.finditer(lower):  # first: they claim what follows the word
-        mark = _MARK_AFTER.match(text, word.end())
-        m = RUN_AT.match(text, mark.end() if mark else word.end())
+    for glued in _GLUED.finditer(text):  # first: they claim what follows the word
+        mark = _MARK_AFTER.match(text, glued.end())
+        m = RUN_AT.match(text, mark.end() if mark else glued.end())
         if m is None or (m.end() < len(text) and _DIGIT.match(text, m.end())):
             continue
-        keyword = keywords.ending_at(word.end())
+        keyword = keywords.ending_at(glued.end())
         if keyword is not None:
-            yield from _phone(text, lower, m.start(), m.group(), claims, keyword, labelled=True)
+            yield from _phone(text, m.start(), m.group(), claims, keywords, keyword)
     long_run_end = -1
     for m in RUN.finditer(text):
         start, end = m.start(), m.end()
@@ -326,37 +316,42 @@ def _phones(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidate
         ):
             long_run_end = end  # part of a hash, key or other long number
             continue
-        run = read_run(m.group())
-        keyword = keywords.phone_near(start, start + len(run.raw))
-        labelled = keyword is not None and keyword.end <= start and keywords.labels(keyword, start)
-        yield from _phone(text, lower, start, m.group(), claims, keyword, labelled=labelled)
+        yield from _phone(text, start, m.group(), claims, keywords, None)
 
 
 def _phone(
     text: str,
-    lower: str,
     start: int,
     found: str,
     claims: Claims,
-    keyword: Keyword | None,
-    *,
-    labelled: bool,
+    keywords: Keywords,
+    glued: Keyword | None,
 ) -> Iterator[Candidate]:
-    """The phone candidates of one run: none when its shape or words make it harmless."""
+    """The phone candidates of one run: none when its shape or words make it harmless. The
+    checks that need no words come first (most numbers end there); ``glued`` is the word
+    right before the run ("Tel13800138000"), else the words around it are looked up."""
     run = read_run(found)
     end = start + len(run.raw)
     if not claims.free(start, end) or run.letters > run.digits:
         return
-    context = keyword.context if keyword else None
-    told_number = context == NUMBER
-    told_phone = context is not None and context not in (NUMBER, CONTACT, "qq")
-    short = run.digits < _N["min_digits"]
-    if short and not (told_phone and labelled and run.digits >= _N["short_after_phone_word"]):
-        return
-    followed_by = lower[end : end + 16]
-    amount = told_number or unit_follows(followed_by)
+    if run.digits < _N["short_after_phone_word"] or unit_follows(keywords.lower[end : end + 16]):
+        return  # too short to dial, or an amount whatever the words around it
     international = run.folded.startswith("+") or (run.folded.startswith("00") and run.digits >= 10)
-    if amount or (not international and harmless_shape(run.folded, near_phone=told_phone)):
+    if not international and harmless_shape(run.folded, near_phone=True):
+        return  # a date, whatever the words around it
+    keyword: Keyword | None
+    if glued is not None:
+        keyword, labelled = glued, True
+    else:
+        keyword = keywords.phone_near(start, end)
+        labelled = keyword is not None and keyword.end <= start and keywords.labels(keyword, start)
+    context = keyword.context if keyword else None
+    if context == NUMBER:
+        return  # "订单号 12345678", "block 19000000"
+    told_phone = context is not None and context not in (CONTACT, "qq")
+    if run.digits < _N["min_digits"] and not (told_phone and labelled):
+        return
+    if not international and not told_phone and harmless_shape(run.folded, near_phone=False):
         return
     if run.digits > _N["max_digits"] and (parts := list_parts(run)) is not None:
         for a, b in parts:

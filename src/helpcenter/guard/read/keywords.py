@@ -7,10 +7,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from helpcenter.contacts.grammar import by_language, escape, grammar
+from helpcenter.contacts.grammar import by_language, escape, grammar, trie_pattern
 from helpcenter.contacts.kinds import Kind
 
-__all__ = ["CONTACT", "NUMBER", "PHONE", "Keyword", "Keywords", "kind_of", "platform_names"]
+__all__ = [
+    "CONTACT",
+    "NUMBER",
+    "PHONE",
+    "Keyword",
+    "Keywords",
+    "ascii_lower",
+    "kind_of",
+    "platform_names",
+]
 
 #: Contexts besides the platforms (whose context is their name: "telegram", "line" ...).
 PHONE = "phone"
@@ -70,22 +79,29 @@ def _spaced(word: str) -> bool:
     return len(word) >= 4 if word.isascii() else len(word) >= 2
 
 
-def _literal(word: str) -> str:
+def _tokens(word: str) -> list[str]:
+    """A word as pattern tokens: its characters, a spacer allowed between them when it may
+    be spaced, and the tail a Chinese word ending in a Latin letter needs ("加v" is no keyword
+    inside "加vip": checked in the pattern, as a rejected match would hide a keyword that
+    starts inside it, "加vx")."""
     spacer = f"[{_KEYWORDS['spacers']}]?"
-    body = spacer.join(escape(c) for c in word) if _spaced(word) else escape(word)
-    # A Chinese word ending in a Latin letter ("加v") is no keyword inside "加vip": checked in
-    # the pattern, as a rejected match would hide a keyword that starts inside it ("加vx").
-    tail = "(?![a-z])" if not word[0].isascii() and word[-1].isascii() else ""
-    return body + tail
+    tokens: list[str] = []
+    for char in word:
+        if tokens and _spaced(word):
+            tokens.append(spacer)
+        tokens.append(escape(char))
+    if not word[0].isascii() and word[-1].isascii():
+        tokens.append("(?![a-z])")
+    return tokens
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return re.compile("|".join(_literal(word) for word in ordered))
+    return re.compile(trie_pattern([_tokens(word) for word in words]))
 
 
-# A plain alternation over lower-cased text lets ``re`` skip to candidate first characters in
-# C; word boundaries are checked per match (``tel`` is not in ``hotel``).
+# A trie of the words over lower-cased text: ``re`` skips to candidate first characters in C
+# and tries one branch per character; word boundaries are checked per match (``tel`` is not
+# in ``hotel``).
 _ALL = _alternation(list(_words()))
 _PLATFORM = _alternation([w for w, c in _words().items() if c in _PLATFORMS or c == CONTACT])
 _EXACT = re.compile("|".join(escape(w) for w in sorted(_exact(), key=lambda w: (-len(w), w))))
@@ -106,7 +122,9 @@ class Keywords:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lower = text.translate(_ASCII_LOWER)
+        #: ``text`` with ASCII letters in lower case (the words' patterns are lower case).
+        self.lower = ascii_lower(text)
+        self._lines: dict[int, list[Keyword]] = {}  # line start -> its keywords
 
     def platforms(self) -> list[Keyword]:
         """Every platform or contact word that an id may follow (微信, QQ, 客服, X ...)."""
@@ -122,10 +140,10 @@ class Keywords:
         before = before or _KEYWORDS["before"]
         after = after or _KEYWORDS["after"]
         lo, hi = self._window(start, end, before, after)
-        previous = self._find(_ALL, lo, start)
+        previous = self._within(lo, start)
         if previous:
             return max(previous, key=lambda k: k.end)
-        following = self._find(_ALL, end, hi)
+        following = self._within(end, hi)
         return min(following, key=lambda k: k.start) if following else None
 
     def phone_near(self, start: int, end: int) -> Keyword | None:
@@ -141,13 +159,13 @@ class Keywords:
         reach = _KEYWORDS["phone_reach"]
         lo = self._text.rfind("\n", max(0, start - reach), start) + 1
         lo = max(lo, start - reach)
-        earlier = [k for k in self._find(_ALL, lo, keyword.start) if k.context != NUMBER]
+        earlier = [k for k in self._within(lo, keyword.start) if k.context != NUMBER]
         return max(earlier, key=lambda k: k.end) if earlier else keyword
 
     def labels(self, keyword: Keyword, start: int) -> bool:
         """Whether only label punctuation and words ("号", "：", "no.") stand between
         ``keyword`` and the value at ``start``."""
-        return _LABELS_NUMBER.fullmatch(self._lower, keyword.end, start) is not None
+        return _LABELS_NUMBER.fullmatch(self.lower, keyword.end, start) is not None
 
     def platform_near(self, start: int, end: int) -> Keyword | None:
         """The closest platform, phone or contact word (number words aside) ending up to
@@ -155,8 +173,8 @@ class Keywords:
         after ``end``, on the same line; on a tie the one before ("Follow @a on X and chat
         with @b on Telegram": @b is Telegram)."""
         lo, hi = self._window(start, end, _KEYWORDS["platform_before"], _KEYWORDS["platform_after"])
-        previous = [k for k in self._find(_ALL, lo, start) if k.context != NUMBER]
-        following = [k for k in self._find(_ALL, end, hi) if k.context != NUMBER]
+        previous = [k for k in self._within(lo, start) if k.context != NUMBER]
+        following = [k for k in self._within(end, hi) if k.context != NUMBER]
         best = max(previous, key=lambda k: k.end) if previous else None
         if following:
             first = min(following, key=lambda k: k.start)
@@ -166,7 +184,7 @@ class Keywords:
 
     def ending_at(self, pos: int) -> Keyword | None:
         """The keyword that ends right at ``pos`` ("Tel" in "Tel.+1 202…"), if any."""
-        found = [k for k in self._find(_ALL, max(0, pos - 24), pos) if k.end == pos]
+        found = [k for k in self._within(max(0, pos - 24), pos) if k.end == pos]
         return max(found, key=lambda k: k.end - k.start) if found else None
 
     def _window(self, start: int, end: int, before: int, after: int) -> tuple[int, int]:
@@ -176,12 +194,25 @@ class Keywords:
         line_end = text.find("\n", end, end + after)
         return lo, end + after if line_end == -1 else line_end
 
+    def _within(self, lo: int, hi: int) -> list[Keyword]:
+        """The keywords of one line (``lo`` and ``hi`` on it) that lie in ``lo:hi``; a line's
+        keywords are found once, on first demand (a number and its neighbours ask alike)."""
+        if lo >= hi:
+            return []
+        start = self._text.rfind("\n", 0, lo) + 1
+        found = self._lines.get(start)
+        if found is None:
+            end = self._text.find("\n", start)
+            found = self._find(_ALL, start, len(self._text) if end == -1 else end)
+            self._lines[start] = found
+        return [k for k in found if lo <= k.start and k.end <= hi]
+
     def _find(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[Keyword]:
         text = self._text
         words = _bare()
         found = [
             Keyword(m.start(), m.end(), words[_SPACERS.sub("", m.group())])
-            for m in pattern.finditer(self._lower, lo, hi)
+            for m in pattern.finditer(self.lower, lo, hi)
             if _stands_alone(text, m.start(), m.end())
         ]
         exact = _exact()
@@ -191,6 +222,13 @@ class Keywords:
             if _stands_alone(text, m.start(), m.end(), after=_WORD_CHARS | {"&"})
         ]
         return found
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with A-Z as a-z (``str.lower`` in C when it changes nothing else that the
+    words' patterns could see: only Kelvin's K lowers to ASCII, and the first pass folds it)."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def _stands_alone(text: str, start: int, end: int, after: frozenset[str] = _LETTERS) -> bool:

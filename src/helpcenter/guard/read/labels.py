@@ -49,12 +49,11 @@ _ID_SHAPE = {
 }
 _ID_SHAPE[CONTACT] = re.compile(_H["contact_id"] + _H["id_end"])
 _CONTACT_KINDS = tuple(Kind(kind) for kind in _H["contact_kinds"])
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _FILE_ENDINGS = frozenset(grammar()["urls"]["file_endings"])
 
 
 def ids_after_keywords(text: str, claims: Claims, keywords: Keywords) -> Iterator[Candidate]:
-    lower = text.translate(_ASCII_LOWER)
+    lower = keywords.lower
     words = keywords.platforms()
     at = {k.start: k for k in words}
     label_end = -1

@@ -61,6 +61,8 @@ _TRAILING = re.compile(rf"[{_SEPARATORS}>\r\n]+\Z")
 _DIGITS_TABLE = {ord(c): d for c, d in {**_N["chinese_digits"], **_N["letter_digits"]}.items()}
 _WHITESPACE = re.compile(r"[ \t]*\r?\n[ \t>]*|[ \t]+")
 _GROUPS = re.compile(r"[0-9]+")
+_NOT_DIGITS = re.compile(r"[^0-9]+")
+_NOT_LETTER_DIGITS = re.compile(f"[^{_LETTER_DIGITS}]+")
 _UNITS = re.compile(
     _N["units_spacing"]
     + "(?:"
@@ -89,8 +91,8 @@ def read_run(found: str) -> Run:
     """The run a pattern found, without trailing separators, and how it reads."""
     raw = _TRAILING.sub("", found)
     folded = _WHITESPACE.sub(" ", raw.translate(_DIGITS_TABLE))
-    digits = sum(len(g) for g in _GROUPS.findall(folded))
-    letters = sum(raw.count(c) for c in _LETTER_DIGITS)
+    digits = len(_NOT_DIGITS.sub("", folded))
+    letters = len(_NOT_LETTER_DIGITS.sub("", raw))
     return Run(raw, folded, digits, letters)
 
 
