@@ -14,7 +14,7 @@ setup: ## Install everything (Debian Chromium, pinned Python and Node packages)
 build: setup ## Build the site into site/ (strict; the guard runs inside the build)
 	$(BIN)/mkdocs build --strict --clean
 
-serve: build ## Build, then serve the site with live reload on http://127.0.0.1:8000/
+serve: setup ## Build and serve the site with live reload on http://127.0.0.1:8000/ (one build)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 test: setup ## Run lint, type check and every test (unit, build, browser)
@@ -27,8 +27,8 @@ lint: setup ## Ruff fix + format
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-guard: setup ## Check docs/, overrides/ and mkdocs.yml for unofficial contacts without building
-	$(BIN)/python -m helpcenter.guard docs overrides mkdocs.yml
+guard: setup ## Report what a build would refuse (contacts, markers, content, files), publishing nothing
+	$(BIN)/python -m helpcenter.guard
 
 bench: setup ## Run every benchmark under benchmarks/ and print the figures
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -1,8 +1,8 @@
 """MkDocs hook: the contact guard. Thin adapter over helpcenter.guard.build.
 
-Every page (source and built HTML), mkdocs.yml, the theme overrides and QR codes in images are
-checked against registry/channels.yml; the build fails with every unofficial contact as
-path:line, and the site folder is removed so a failed build cannot be published.
+Every page (source and built HTML), mkdocs.yml, the theme's templates and every other file the
+build publishes (read as a browser presents it) are checked against registry/channels.yml; the
+build fails with every unofficial contact as path:line, and nothing is published.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ def on_config(config, **_):
         config.docs_dir,
         config.theme.custom_dir,
         config.site_url,  # `mkdocs serve` builds for its own address
+        _languages(config),
     )
 
 
@@ -41,13 +42,24 @@ def on_post_page(output, page, **_):
     return output
 
 
-@event_priority(-200)  # after i18n (-100) ran the other languages' builds inside this one
+@event_priority(-900)  # after i18n (-100) ran the other languages' builds and every step wrote
 def on_post_build(config, **_):
     _run(_guard.finish)
 
 
 def on_build_error(error, **_):
     _guard.abandon()
+
+
+def _languages(config) -> list[str]:
+    """The site's languages from the i18n plugin's configuration, the default one first."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [config.theme["language"]]
+    languages = i18n.config.languages
+    return [x.locale for x in languages if x.default] + [
+        x.locale for x in languages if not x.default
+    ]
 
 
 def _run(step, *args):

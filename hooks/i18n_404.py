@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpcenter.publish.inventory import Origin, record
+
 _default_page: dict[str, str] = {}  # site_dir -> the default language's 404
 
 
@@ -27,4 +29,7 @@ def on_post_template(output, template_name, config, **_):
     target = Path(config.site_dir) / lang / "404.html"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(output, encoding="utf-8")
+    record(
+        config.site_dir, f"{lang}/404.html", Origin.TEMPLATE, f"theme template 404.html ({lang})"
+    )
     return _default_page[config.site_dir]

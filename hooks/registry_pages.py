@@ -1,8 +1,9 @@
 """MkDocs hook: render registry markers in pages and publish the registry export.
 
 Thin adapter over helpcenter.registry_pages: loads registry/channels.yml (parsed once per
-content, shared with the guard), fails the build on any marker that cannot render, and writes
-/registry/channels.json (+ the confusables table the checker uses).
+content, shared with the guard), reports every marker that cannot render (at its file line)
+with the build's other problems, and writes /registry/channels.json (+ the confusables table
+the checker uses).
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from helpcenter.markdown_source import markdown_first_line
+from helpcenter.problems import BUILD
 from helpcenter.registry.loader import RegistryError, load_registry
 from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.markers import MarkerError, render_markers
@@ -43,6 +47,7 @@ def on_page_markdown(markdown, page, **_):
     locale = getattr(page.file, "locale", None)
     if locale is None:
         raise PluginError(f"{path}: no page language; the i18n plugin must run before this hook")
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8-sig")
     try:
         return render_markers(
             markdown,
@@ -51,15 +56,19 @@ def on_page_markdown(markdown, page, **_):
             path=path,
             year=year,
             root=get_relative_url(".", page.url) + "/",
+            first_line=markdown_first_line(source),
         )
     except MarkerError as error:
-        raise PluginError(f"registry markers:\n{error}") from error
+        BUILD.add(error.problems)  # every page's, reported together at the end of the build
+        return markdown
 
 
+@event_priority(-800)  # after mkdocs-static-i18n (-100) built every language's pages
 def on_post_build(config, **_):
     i18n = config.plugins.get("i18n")
     if getattr(i18n, "building", False):
         return  # a nested per-language build; the outer build writes the export once
+
     registry = _state["registry"]
     assert isinstance(registry, Registry)
     write_export(registry, Path(config.site_dir))

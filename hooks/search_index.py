@@ -15,6 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from helpcenter.publish.inventory import Origin, record
 from helpcenter.search.index_file import PageSource, build_index_file
 from helpcenter.search.layout import index_path, language_root
 from helpcenter.search.segmenter import Segmenter, SegmenterError, load_segmenter
@@ -83,5 +84,6 @@ def on_post_build(config, **_):
         target = site / index_path(locale, default)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        record(site, index_path(locale, default), Origin.GENERATED, f"search index ({locale})")
     _pages.clear()
     (site / STOCK_INDEX).unlink(missing_ok=True)

@@ -6,10 +6,7 @@ and a fresh process per build is what CI and writers run.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,20 +15,10 @@ import pytest
 from helpcenter.site.chromium import ChromiumMissing, launch_chromium
 from helpcenter.site.project import copy_project as copy_site_inputs
 from helpcenter.site.static_server import serve
+from tests.support.build import ROOT, Build, run_build
+from tests.support.tiny import Tiny, make_tiny_project
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@dataclass
-class Build:
-    project: Path
-    site: Path
-    returncode: int
-    output: str
-
-    @property
-    def ok(self) -> bool:
-        return self.returncode == 0
+__all__ = ["ROOT", "Build", "copy_project", "run_build"]
 
 
 def copy_project(dest: Path) -> Path:
@@ -39,30 +26,10 @@ def copy_project(dest: Path) -> Path:
     return copy_site_inputs(ROOT, dest)
 
 
-def run_build(
-    project: Path, *args: str, site: Path | None = None, config: str = "mkdocs.yml"
-) -> Build:
-    """``mkdocs build --strict`` of ``project``'s ``config`` into ``site`` (default
-    ``project/site``)."""
-    site = site or project / "site"
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-f",
-            str(project / config),
-            "-d",
-            str(site),
-            *args,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=project,
-    )
-    return Build(project, site, proc.returncode, proc.stdout + proc.stderr)
+@pytest.fixture
+def tiny(tmp_path: Path) -> Tiny:
+    """The tiny project (tests/support/tiny.py): ``tiny(files={...})`` changes and builds it."""
+    return Tiny(make_tiny_project(tmp_path / "project"))
 
 
 @pytest.fixture

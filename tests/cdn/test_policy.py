@@ -5,43 +5,12 @@ from __future__ import annotations
 import pytest
 
 from helpcenter.cdn.headers_file import HeadersFileError, Rule, headers_for, parse, render
-from helpcenter.cdn.inline_scripts import csp_hash, csp_problems, inline_code
 from helpcenter.cdn.policy import CacheClass, cache_class, content_security_policy
 from helpcenter.cdn.rules import CdnPolicyError, cache_rules, check_rules, site_rules
+from helpcenter.publish.markup import csp_hash
 
 IMMUTABLE = CacheClass.IMMUTABLE.value
 REVALIDATE = CacheClass.REVALIDATE.value
-
-
-def test_csp_hash_is_the_base64_sha256_of_the_exact_script_text() -> None:
-    # echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
-    assert csp_hash("alert(1)") == "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI="
-
-
-def test_only_inline_scripts_the_browser_runs_are_hashed() -> None:
-    html = (
-        '<script src="a.js"></script><script>var a=1</script>'
-        '<script type="module">b()</script>'
-        '<script id="__config" type="application/json">{}</script>'
-        "<style>p{color:red}</style>"
-    )
-    code = inline_code(html)
-    assert code.script_hashes == {csp_hash("var a=1"), csp_hash("b()")}
-    assert code.style_hashes == {csp_hash("p{color:red}")}
-
-
-def test_markup_the_csp_would_block_is_reported_with_its_line() -> None:
-    html = '<p>ok</p>\n<button onclick="go()">x</button>\n<a href="javascript:go()">y</a>\n'
-    html += '<script>\nif (a) b("onclick=")\n</script>\n<p style="color:red">z</p>'
-    assert [(p.line, p.snippet) for p in csp_problems(html)] == [
-        (2, "<button onclick="),
-        (3, 'href="javascript:'),
-        (7, "<p style="),
-    ]
-    assert csp_problems(html)[0].message("site/a/index.html") == (
-        "site/a/index.html:2: the Content-Security-Policy blocks '<button onclick=': "
-        "move the code into a script or stylesheet file (overrides/assets/)"
-    )
 
 
 def test_csp_names_no_other_origin_and_no_unsafe_inline() -> None:
@@ -102,7 +71,7 @@ def test_cache_rules_group_by_folder_and_extension_without_overlap() -> None:
 
 
 def test_every_url_gets_one_policy_and_the_cache_control_of_its_class() -> None:
-    rules = site_rules([*SITE, "_headers"], [inline_code("<script>x()</script>")])
+    rules = site_rules([*SITE, "_headers"], [csp_hash("x()")])
     home = headers_for(rules, "/")
     assert home["Cache-Control"] == REVALIDATE
     assert f"script-src 'self' '{csp_hash('x()')}'" in home["Content-Security-Policy"]

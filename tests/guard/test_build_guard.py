@@ -8,6 +8,7 @@ import pytest
 
 from helpcenter.guard import worker as worker_module
 from helpcenter.guard.build import BuildGuard, GuardFailed
+from helpcenter.problems import BUILD
 
 REGISTRY = Path(__file__).resolve().parents[2] / "registry" / "channels.yml"
 
@@ -30,23 +31,23 @@ def start(guard: BuildGuard, root: Path) -> None:
 
 
 @pytest.mark.parametrize("worker", [False, True], ids=["in-process", "worker"])
-def test_judges_once_after_every_language_and_removes_the_site(
-    tmp_path: Path, worker: bool
-) -> None:
+def test_judges_once_after_every_language(tmp_path: Path, worker: bool) -> None:
     root = project(tmp_path)
     guard = BuildGuard(worker=worker)
     start(guard, root)  # zh, the outer build
     guard.page_markdown("", str(root / "docs/zh/a.md"), "zh/a.md", "zh")
     start(guard, root)  # en, nested inside zh's post-build
     guard.page_markdown("", str(root / "docs/en/a.md"), "en/a.md", "en")
+    BUILD.clear()
     guard.finish()  # the nested build ends: no verdict yet
-    assert (root / "site" / "index.html").exists()
-    with pytest.raises(GuardFailed) as failed:
-        guard.finish()
-    message = str(failed.value)
+    assert BUILD.items == [] and guard.findings == []
+    guard.finish()
+    message = BUILD.report()
     assert "docs/zh/a.md:3: impostor: +1 202-555-0199" in message
     assert "docs/en/a.md:3: unlisted: scam@evil.test" in message
-    assert not (root / "site").exists()
+    assert {p.check for p in BUILD.items} == {"guard"} and len(guard.findings) == 2
+    # The guard only judges: the publishing step reports and drops the build (tests/publish).
+    assert (root / "site" / "index.html").exists()
 
 
 def test_a_clean_build_keeps_its_site_and_the_next_build_starts_fresh(tmp_path: Path) -> None:
@@ -61,12 +62,14 @@ def test_a_clean_build_keeps_its_site_and_the_next_build_starts_fresh(tmp_path: 
     assert guard.collect() == []
 
 
-def test_any_build_error_removes_the_site(tmp_path: Path) -> None:
+def test_a_build_error_forgets_the_build(tmp_path: Path) -> None:
     root = project(tmp_path)
     guard = BuildGuard(worker=False)
     start(guard, root)
+    guard.page_markdown("", str(root / "docs/zh/a.md"), "zh/a.md", "zh")
     guard.abandon()
-    assert not (root / "site").exists()
+    start(guard, root)  # the next build starts from nothing
+    guard.finish()
 
 
 def test_missing_registry_fails_closed(tmp_path: Path) -> None:
@@ -83,7 +86,6 @@ def test_the_worker_fails_closed_on_an_unreadable_page(tmp_path: Path) -> None:
     guard.page_markdown("", str(root / "docs/zh/gone.md"), "zh/gone.md", "zh")
     with pytest.raises(GuardFailed, match=r"gone\.md"):
         guard.finish()
-    assert not (root / "site").exists()
 
 
 PAGE_HTML = """<html>

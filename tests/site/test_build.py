@@ -8,6 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from markupsafe import escape
 
 from helpcenter.content.pages import read_page
 
@@ -26,7 +27,8 @@ def test_every_page_is_built_with_its_title_and_description(built_site: Path, la
         html = page_path(built_site, lang, slug).read_text(encoding="utf-8")
         meta = read_page(ROOT / "docs" / lang / f"{slug}.md").meta
         assert f'<html lang="{lang}"' in html
-        assert f'<meta name="description" content="{meta["description"]}"' in html, slug
+        shown = escape(meta["description"])  # escaped in the attribute; browsers unescape it
+        assert f'<meta name="description" content="{shown}"' in html, slug
         assert re.search(r"<title>[^<]*" + re.escape(str(meta["title"])), html), slug
 
 

@@ -1,8 +1,9 @@
 """The CDN policy, declared once: security headers, CSP directives and cache classes.
 
 Everything the site serves comes from its own origin, so the CSP names no other origin.
-Scripts are allowed by file ('self') or by the SHA-256 of each inline script found in
-the built HTML; there is no 'unsafe-inline' and no 'unsafe-eval'.
+Scripts are allowed by file ('self') or by the SHA-256 of each inline script our theme ships
+(matched against the theme's templates, never taken from what a page holds: see
+``helpcenter.publish.markup``); there is no 'unsafe-inline' and no 'unsafe-eval'.
 """
 
 from __future__ import annotations

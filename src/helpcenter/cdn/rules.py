@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from helpcenter.cdn.headers_file import Rule, headers_for
-from helpcenter.cdn.inline_scripts import InlineCode
 from helpcenter.cdn.policy import (
     PUBLIC_DATA_HEADERS,
     PUBLIC_DATA_PATTERN,
@@ -39,13 +38,13 @@ def urls_of(path: str) -> list[str]:
     return urls
 
 
-def site_rules(paths: Iterable[str], code: Iterable[InlineCode]) -> list[Rule]:
-    """All rules for a site: security headers and CSP for every path, then caching."""
+def site_rules(
+    paths: Iterable[str], script_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()
+) -> list[Rule]:
+    """All rules for a site: security headers and CSP for every path (allowing exactly the
+    given inline code hashes), then caching."""
     files = sorted(p for p in paths if p not in CDN_CONFIG_FILES)
-    inline = list(code)
-    csp = content_security_policy(
-        (h for c in inline for h in c.script_hashes), (h for c in inline for h in c.style_hashes)
-    )
+    csp = content_security_policy(script_hashes, style_hashes)
     rules = [
         Rule("/*", (("Content-Security-Policy", csp), *SECURITY_HEADERS)),
         Rule(PUBLIC_DATA_PATTERN, PUBLIC_DATA_HEADERS),

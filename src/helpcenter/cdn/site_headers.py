@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from helpcenter.cdn.headers_file import Rule, headers_for, parse, render
-from helpcenter.cdn.inline_scripts import csp_problems, inline_code
-from helpcenter.cdn.rules import CDN_CONFIG_FILES, CdnPolicyError, site_rules
+from helpcenter.cdn.rules import CDN_CONFIG_FILES, site_rules
 
 HEADERS_FILE = "_headers"
 COMMENT = (
@@ -22,24 +21,21 @@ def site_files(site_dir: Path) -> list[str]:
     return sorted(f for f in files if f not in CDN_CONFIG_FILES)
 
 
-def rules_for_site(site_dir: Path) -> list[Rule]:
-    """The rules for what is in ``site_dir``; raises CdnPolicyError naming path:line."""
-    files = site_files(site_dir)
-    code, problems = [], []
-    for rel in files:
-        if rel.endswith(".html"):
-            html = (site_dir / rel).read_text(encoding="utf-8")
-            code.append(inline_code(html))
-            problems += [p.message(f"{site_dir.name}/{rel}") for p in csp_problems(html)]
-    if problems:
-        raise CdnPolicyError("\n".join(problems))
-    return site_rules(files, code)
+def rules_for_site(
+    site_dir: Path, script_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()
+) -> list[Rule]:
+    """The rules for what is in ``site_dir``, allowing exactly the given inline code hashes
+    (those of the theme's own inline code, see ``helpcenter.publish.markup``)."""
+    return site_rules(site_files(site_dir), script_hashes, style_hashes)
 
 
-def write_headers(site_dir: Path) -> Path:
+def write_headers(
+    site_dir: Path, script_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()
+) -> Path:
     """Write ``site_dir/_headers`` (byte-identical for identical sites) and return it."""
     target = site_dir / HEADERS_FILE
-    target.write_text(render(rules_for_site(site_dir), COMMENT), encoding="utf-8", newline="\n")
+    rules = rules_for_site(site_dir, script_hashes, style_hashes)
+    target.write_text(render(rules, COMMENT), encoding="utf-8", newline="\n")
     return target
 
 

@@ -8,10 +8,11 @@ states otherwise (outside a sentence that negates it) is wrong and dangerous.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
+from helpcenter.content.markup import markup_problems
 from helpcenter.content.pages import Page
+from helpcenter.problems import Problem
 
 DESCRIPTION_MAX = {"zh": 160, "en": 170}
 
@@ -66,19 +67,14 @@ _NEGATION = re.compile(
 _SENTENCE = re.compile(r"[^。！？!?\n]+(?:[。！？!?]|\.(?=\s|$)|$)")
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+def _problem(page: Page, line: int, message: str, fix: str) -> Problem:
+    return Problem(page.name or str(page.path), line, message, fix, "content")
 
 
 def check_page(page: Page, lang: str) -> list[Problem]:
     """Every rule, for one page; an empty list means the page is fine."""
-    return [*_check_meta(page, lang), *_check_claims(page)]
+    markup = [_problem(page, p.line, p.message, p.fix) for p in markup_problems(page.text)]
+    return [*_check_meta(page, lang), *_check_claims(page), *markup]
 
 
 def _check_meta(page: Page, lang: str) -> list[Problem]:
@@ -86,15 +82,23 @@ def _check_meta(page: Page, lang: str) -> list[Problem]:
     for key in ("title", "description"):
         value = page.meta.get(key)
         if not isinstance(value, str) or not value.strip():
-            problems.append(Problem(page.path, 1, f"front matter needs a non-empty '{key}'"))
+            problems.append(
+                _problem(
+                    page,
+                    1,
+                    f"front matter needs a non-empty '{key}'",
+                    f"add {key}: to the front matter",
+                )
+            )
     description = page.meta.get("description")
     if isinstance(description, str) and len(description) > DESCRIPTION_MAX[lang]:
         problems.append(
-            Problem(
-                page.path,
+            _problem(
+                page,
                 1,
                 f"description is {len(description)} characters; search engines cut it after "
-                f"{DESCRIPTION_MAX[lang]}: shorten it",
+                f"{DESCRIPTION_MAX[lang]}",
+                "shorten it",
             )
         )
     return problems
@@ -109,11 +113,12 @@ def _check_claims(page: Page) -> list[Problem]:
             for claim, pattern in _FALSE_CLAIMS:
                 if pattern.search(sentence):
                     problems.append(
-                        Problem(
-                            page.path,
+                        _problem(
+                            page,
                             number,
-                            f"states that {claim}, which is false for a self-custody wallet: "
-                            f"rewrite it ({sentence.strip()[:80]})",
+                            f"states that {claim}, which is false for a self-custody wallet "
+                            f"({sentence.strip()[:80]})",
+                            "rewrite it",
                         )
                     )
     return problems

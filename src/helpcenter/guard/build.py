@@ -13,17 +13,23 @@ The scanning itself runs beside the build on a big site when the machine has a c
 from __future__ import annotations
 
 import os
-import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 from helpcenter.guard.finding import Finding
-from helpcenter.guard.pages import REGISTRY, GuardFailed, load_checker
-from helpcenter.guard.report import render
-from helpcenter.guard.scan import MARKDOWN_SUFFIXES, files_under
+from helpcenter.guard.pages import GuardFailed, load_checker
+from helpcenter.guard.report import as_problem
+from helpcenter.guard.scan import MARKDOWN_SUFFIXES, files_under, region_for_language
 from helpcenter.guard.worker import Inline, Runner, Worker, runner
+from helpcenter.problems import BUILD, Problem
+from helpcenter.publish.inventory import Origin, ledger_for
+from helpcenter.publish.staging import output_name
 from helpcenter.registry.model import Registry
 
-__all__ = ["BuildGuard", "GuardFailed"]
+__all__ = ["LAST", "BuildGuard", "GuardFailed"]
+
+#: The last finished build's guard problems, each with the finding behind it (for the CLI).
+LAST: dict[Problem, Finding] = {}
 
 
 class BuildGuard:
@@ -33,6 +39,8 @@ class BuildGuard:
     def __init__(self, *, worker: bool | None = None) -> None:
         self._worker = worker
         self._depth = 0
+        #: The findings of the last build that finished (for the CLI's JSON and annotations).
+        self.findings: list[Finding] = []
         self._runner: Runner | None = None
         self._reset()
 
@@ -44,6 +52,7 @@ class BuildGuard:
         self._root = ""
         self._site: Path | None = None
         self._registry: Registry | None = None
+        self._languages: tuple[str, ...] = ()
 
     def start(
         self,
@@ -52,10 +61,12 @@ class BuildGuard:
         docs_dir: str,
         custom_dir: str | None,
         site_url: str | None = None,
+        languages: Sequence[str] = (),
     ) -> None:
         """``on_config``: the outermost build checks the registry loads (so a broken one fails
         the build at once) and scans the shared inputs. Links under ``site_url`` are the
-        site's own."""
+        site's own; ``languages`` are the site's languages, the default one first (the others
+        are published under their own folder)."""
         self._depth += 1
         if self._depth > 1:
             return
@@ -64,9 +75,10 @@ class BuildGuard:
         self._site = Path(site_dir)
         # Loaded here so a broken registry fails at once (parsed once, shared with its hook).
         self._registry = load_checker(self._root).registry
+        self._languages = tuple(languages)
         pages = sum(p.suffix.lower() in MARKDOWN_SUFFIXES for p in files_under([Path(docs_dir)]))
         self._runner = self._new_runner(site_url, pages)
-        self._runner.submit("shared", config_file, docs_dir, custom_dir)
+        self._runner.submit("shared", config_file, custom_dir)
 
     def page_markdown(
         self, markdown: str, src_path: str | None, src_uri: str, lang: str | None
@@ -87,34 +99,55 @@ class BuildGuard:
         return list(self._findings)
 
     def finish(self) -> None:
-        """``on_post_build``: the outermost build fails with every finding, site removed."""
+        """``on_post_build``: the outermost build reads every published file that is no page,
+        then adds every finding to the build's problems (the publishing step reports them all
+        and publishes nothing). Raises GuardFailed when something could not be checked."""
         self._depth -= 1
         if self._depth > 0:
             return
         try:
+            self._read_published()
             findings = self.collect()
         except GuardFailed:
             self.abandon()
             raise
-        if not findings:
-            self._reset()
-            return
         registry = self._registry
         assert registry is not None  # loaded by start(), which the scans above needed
-        report = render(findings, registry, "text")
-        if os.environ.get("GITHUB_ACTIONS") == "true":
-            print(render(findings, registry, "github"))
-        self.abandon()
-        raise GuardFailed(
-            f"contact guard: {len(findings)} unofficial contact(s); the site was removed:\n"
-            f"{report}\nFix: use the official channel ([[channel:ID]]) or, if it is official, "
-            f"add it to {REGISTRY.as_posix()}"
-        )
+        self.findings = findings
+        problems = {as_problem(f, registry): f for f in findings}
+        LAST.clear()
+        LAST.update(problems)
+        BUILD.add(problems)
+        self._reset()
+
+    def _read_published(self) -> None:
+        """Hand every published file the guard judges (see ``publish.inventory``), pages aside,
+        to the scanner."""
+        site = self._site
+        assert site is not None
+        outputs = ledger_for(site).outputs.values()
+        shown = output_name(site)
+        for output in sorted(outputs, key=lambda o: o.path):
+            if not output.judged or output.origin in (Origin.PAGE, Origin.VENDOR):
+                continue
+            if not (site / output.path).is_file():
+                continue
+            copied = output.origin in (Origin.THEME, Origin.ASSET)
+            name = output.producer if copied else f"{shown}/{output.path}"
+            region = None if output.origin is Origin.THEME else self._region(output.path)
+            repeats = output.origin in (Origin.GENERATED, Origin.TEMPLATE)
+            self._scanning().submit("published", str(site), output.path, name, region, repeats)
+
+    def _region(self, path: str) -> str | None:
+        """Phone region of a published file: its language folder's, else the default's."""
+        if not self._languages:
+            return None
+        first = path.split("/", 1)[0]
+        lang = first if first in self._languages[1:] else self._languages[0]
+        return region_for_language(lang)
 
     def abandon(self) -> None:
-        """``on_build_error``: a failed build must not leave a site that could be published."""
-        if self._site is not None and self._site.is_dir():
-            shutil.rmtree(self._site)
+        """``on_build_error``: forget this build (the publishing step drops its output)."""
         self._depth = 0
         self._reset()
 

@@ -16,7 +16,6 @@ from typing import TypeVar
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.scan import (
-    MARKDOWN_SUFFIXES,
     GuardError,
     files_under,
     region_for_language,
@@ -24,7 +23,9 @@ from helpcenter.guard.scan import (
 )
 from helpcenter.guard.sources.html import scan_html
 from helpcenter.guard.sources.markdown import scan_markdown
+from helpcenter.guard.sources.published import scan_published
 from helpcenter.guard.sources.text import finding_key
+from helpcenter.publish.staging import as_published
 from helpcenter.registry.loader import RegistryError, load_registry
 
 #: Where the registry lives, relative to mkdocs.yml.
@@ -52,18 +53,17 @@ class PageScanner:
         self._root = root
         self.checker = load_checker(root, site_url)
         self._global: set[str] = set()  # keys reported in config/templates (on every page)
+        self._reported: set[str] = set()  # keys reported anywhere (pages, shared inputs)
         self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys
         self._seen: dict[str | None, set[str]] = {}  # built lines free of failing contacts
 
-    def shared(self, config_file: str, docs_dir: str, custom_dir: str | None) -> list[Finding]:
-        """mkdocs.yml, the theme overrides and every file under docs/ that is no page: images
-        (QR codes), SVG and other text, published as they are and read as the CLI reads them."""
-        shared = [Path(config_file), *([Path(custom_dir)] if custom_dir else [])]
-        files = [
-            p for p in files_under([Path(docs_dir)]) if p.suffix.lower() not in MARKDOWN_SUFFIXES
-        ]
+    def shared(self, config_file: str, custom_dir: str | None) -> list[Finding]:
+        """mkdocs.yml and the theme's templates (``overrides/*.html``): their text is on every
+        page, whichever branch of a template a page takes. The theme's other files are read as
+        published (``published``)."""
+        templates = [p for p in files_under([Path(custom_dir)] if custom_dir else [])]
         findings = []
-        for path in [*files_under(shared), *files]:
+        for path in [Path(config_file), *(p for p in templates if p.suffix.lower() == ".html")]:
             display = self._name(str(path))
             found = _guarded(partial(scan_file, self.checker, path, display=display))
             findings += found
@@ -81,6 +81,7 @@ class PageScanner:
         text = _guarded(partial(_read, src_path)) if src_path else markdown
         found = scan_markdown(self.checker, text, path=name, region=region_for_language(lang))
         self._pages[key] = (name, text, {finding_key(f) for f in found})
+        self._reported.update(finding_key(f) for f in found)
         return found
 
     def html(
@@ -88,15 +89,30 @@ class PageScanner:
     ) -> list[Finding]:
         """A page as built, minus what its sources already reported."""
         name, text, keys = self._pages.get(src_path or src_uri, (src_uri, "", set()))
-        return scan_html(
+        found = scan_html(
             self.checker,
             html,
-            built_path=self._name(dest_path),
+            built_path=as_published(self._name(dest_path)),
             region=region_for_language(lang),
             markdown=(name, text) if text else None,
             reported=keys | self._global,
             seen=self._seen,
         )
+        self._reported.update(finding_key(f) for f in found)
+        return found
+
+    def published(
+        self, site_dir: str, path: str, name: str, region: str | None, repeats_pages: bool
+    ) -> list[Finding]:
+        """A file the build published that is no page (a stylesheet, script, image, SVG, JSON,
+        404 page, sitemap), read as a browser presents it; ``name`` is its name in messages.
+        ``repeats_pages``: it shows what pages show (the search index), and what a page showed
+        is reported at the page."""
+        file = Path(site_dir, path)
+        found = _guarded(partial(scan_published, self.checker, file, name=name, region=region))
+        if not repeats_pages:
+            return found
+        return [f for f in found if finding_key(f) not in self._reported | self._global]
 
     def built_file(
         self, src_path: str | None, src_uri: str, dest_path: str, lang: str | None

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from helpcenter.guard.finding import Finding, Verdict
 from helpcenter.guard.judge import shown
+from helpcenter.problems import Problem
 from helpcenter.registry.model import Channel, Registry, Status
 
 FORMATS = ("text", "json", "github")
@@ -51,6 +52,18 @@ def alternative(finding: Finding, registry: Registry) -> Channel | None:
         return channel
     same_kind = [c for c in registry.active if c.kind is channel.kind]
     return same_kind[0] if same_kind else None
+
+
+#: What to do about any contact the guard reports.
+FIX = (
+    "use the official channel ([[channel:ID]]); if it really is a new official channel, ask the "
+    "security team to add it to the registry"
+)
+
+
+def as_problem(finding: Finding, registry: Registry) -> Problem:
+    """A finding as the package's one problem type (for a build's combined report)."""
+    return Problem(finding.path, finding.line, _message(finding, registry), FIX, "guard")
 
 
 def _message(finding: Finding, registry: Registry) -> str:

@@ -1,4 +1,8 @@
-"""The generated blocks behind ``[[registry:NAME]]``: Markdown (with a little inline HTML)."""
+"""The generated blocks behind ``[[registry:NAME]]``: Markdown (with a little inline HTML).
+
+Registry text (labels, purposes, notes, impostor values) goes through ``plain_text``: it is
+shown as written and can never become markup, a link or a script.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from html import escape
 from helpcenter.registry.model import Channel, Registry
 from helpcenter.registry_pages.hours import describe_hours, hours_attributes
 from helpcenter.registry_pages.links import channel_markdown, channel_text
+from helpcenter.registry_pages.text import plain_text
 from helpcenter.registry_pages.words import (
     KIND_NAMES,
     KIND_ORDER,
@@ -28,9 +33,9 @@ def channels_block(registry: Registry, lang: str, *, year: int, root: str) -> st
             continue
         lines = [f"### {KIND_NAMES[lang][kind]} {{ #channels-{kind} }}", ""]
         for channel in channels:
-            lines.append(f"- **{channel.label.get(lang)}**{sep}{_value(channel)}  ")
+            lines.append(f"- **{plain_text(channel.label.get(lang))}**{sep}{_value(channel)}  ")
             if channel.purpose is not None:
-                lines.append(f"  {channel.purpose.get(lang)}  ")
+                lines.append(f"  {plain_text(channel.purpose.get(lang))}  ")
             lines.append(f"  {text['languages']}{sep}{_languages(channel, lang)}  ")
             lines.append(f"  {text['hours']}{sep}{_hours_text(channel, lang, year)}")
         sections.append("\n".join(lines))
@@ -48,14 +53,12 @@ def hours_block(registry: Registry, lang: str, *, year: int, root: str) -> str:
     for channel in registry.active:
         if channel.hours is None:
             continue
-        official = escape(describe_hours(channel.hours, lang, year))
+        official = plain_text(describe_hours(channel.hours, lang, year))
         if channel.hours.holiday_note is not None:
-            note = escape(channel.hours.holiday_note.get(lang))
+            note = plain_text(channel.hours.holiday_note.get(lang))
             official += f"<br>{text['holidays']}{'：' if lang == 'zh' else ': '}{note}"
-        label = channel.label.get(lang)
-        rows.append(
-            f"| **{escape(label)}**<br>{_value(channel)} | {official} | {_live(channel, lang)} |"
-        )
+        label = plain_text(channel.label.get(lang))
+        rows.append(f"| **{label}**<br>{_value(channel)} | {official} | {_live(channel, lang)} |")
     return "\n".join(rows)
 
 
@@ -71,8 +74,8 @@ def impostors_block(registry: Registry, lang: str, *, year: int, root: str) -> s
     ]
     newest_first = sorted(registry.impostors, key=lambda i: (i.reported_on, i.line), reverse=True)
     for impostor in newest_first:
-        note = escape(impostor.note.get(lang)) if impostor.note else ""
-        value = escape(impostor.value).replace("|", "&#124;")
+        note = plain_text(impostor.note.get(lang)) if impostor.note else ""
+        value = plain_text(impostor.value)
         rows.append(
             f"| {impostor.reported_on.isoformat()} | {KIND_SINGULAR[lang][impostor.kind]} "
             f"| <code>{value}</code> | {note} |"
@@ -135,7 +138,7 @@ def _languages(channel: Channel, lang: str) -> str:
 def _hours_text(channel: Channel, lang: str, year: int) -> str:
     if channel.hours is None:
         return TEXT[lang]["always"]
-    statement = escape(describe_hours(channel.hours, lang, year))
+    statement = plain_text(describe_hours(channel.hours, lang, year))
     return f"{statement} {_live(channel, lang, inline=True)}"
 
 

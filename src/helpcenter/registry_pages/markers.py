@@ -14,49 +14,46 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from helpcenter.markdown_source import code_lines, in_code_span
+from helpcenter.problems import Problem
 from helpcenter.registry.model import Registry, Status
 from helpcenter.registry_pages.blocks import BLOCKS
 from helpcenter.registry_pages.links import channel_markdown, channel_text
+from helpcenter.registry_pages.text import plain_text
 from helpcenter.registry_pages.words import lang_key
 
 MARKER = re.compile(r"\[\[([A-Za-z][\w-]*):([^\[\]\n]*)\]\]")
-_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 _CHANNEL_STYLES = ("value", "label")
-
-
-@dataclass(frozen=True, slots=True)
-class MarkerProblem:
-    """One marker that cannot be rendered."""
-
-    path: str
-    line: int
-    message: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}. Fix: {self.fix}"
 
 
 class MarkerError(Exception):
     """Markers that cannot be rendered; ``str(e)`` lists them one per line."""
 
-    def __init__(self, problems: list[MarkerProblem]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__("\n".join(map(str, problems)))
 
 
 def render_markers(
-    markdown: str, registry: Registry, lang: str, *, path: str, year: int, root: str
+    markdown: str,
+    registry: Registry,
+    lang: str,
+    *,
+    path: str,
+    year: int,
+    root: str,
+    first_line: int = 1,
 ) -> str:
     """``markdown`` with every marker rendered for ``lang``; MarkerError lists every bad one.
 
-    ``path`` names the page in messages, ``year`` fixes UTC offsets shown for hours,
-    ``root`` is the relative URL from the page to the site root (for the checker's data).
+    ``path`` names the page in messages and ``first_line`` is the file line ``markdown``
+    starts on (after the front matter); ``year`` fixes UTC offsets shown for hours, ``root``
+    is the relative URL from the page to the site root (for the checker's data).
     """
     lang = lang_key(lang)
-    problems: list[MarkerProblem] = []
+    problems: list[Problem] = []
     out: list[str] = []
-    for number, line, in_code in _lines(markdown):
+    for number, line, in_code in code_lines(markdown, first_line):
         if in_code:
             out.append(line)
             continue
@@ -94,7 +91,7 @@ class MarkerPlace:
 def marker_places(markdown: str) -> Iterator[MarkerPlace]:
     """Every marker in ``markdown`` (the page without front matter), as render_markers sees it."""
     offset = 0
-    for _, line, in_code in _lines(markdown):
+    for _, line, in_code in code_lines(markdown):
         for match in MARKER.finditer(line):
             rendered = not in_code and not _in_code_span(line, match.start())
             yield MarkerPlace(
@@ -107,23 +104,8 @@ def marker_places(markdown: str) -> Iterator[MarkerPlace]:
         offset += len(line) + 1
 
 
-def _lines(markdown: str) -> Iterator[tuple[int, str, bool]]:
-    """Each line with its number and whether it belongs to a fenced code block (fences too)."""
-    fence: str | None = None
-    for number, line in enumerate(markdown.split("\n"), start=1):
-        opening = _FENCE.match(line)
-        if fence is not None:
-            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
-                fence = None
-            yield number, line, True
-            continue
-        if opening:
-            fence = opening.group(1)
-        yield number, line, opening is not None
-
-
 def _in_code_span(line: str, at: int) -> bool:
-    return line.count("`", 0, at) % 2 == 1
+    return in_code_span(line, at)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,8 +113,8 @@ class _Where:
     path: str
     line: int
 
-    def problem(self, message: str, fix: str) -> MarkerProblem:
-        return MarkerProblem(self.path, self.line, message, fix)
+    def problem(self, message: str, fix: str) -> Problem:
+        return Problem(self.path, self.line, message, fix, "markers")
 
 
 def _render_line(
@@ -140,7 +122,7 @@ def _render_line(
     registry: Registry,
     lang: str,
     where: _Where,
-    problems: list[MarkerProblem],
+    problems: list[Problem],
     *,
     year: int,
     root: str,
@@ -173,7 +155,7 @@ def _render_line(
 
 
 class _Refused(Exception):
-    def __init__(self, problem: MarkerProblem) -> None:
+    def __init__(self, problem: Problem) -> None:
         self.problem = problem
 
 
@@ -210,7 +192,7 @@ def _channel(argument: str, registry: Registry, lang: str, where: _Where) -> str
             )
         )
     if style == "label":
-        text = channel.label.get(lang)
+        text = plain_text(channel.label.get(lang))  # registry text: never markup
     elif style == "value":
         text = channel_text(channel)
     else:

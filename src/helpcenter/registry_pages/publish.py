@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from helpcenter.contacts.lookalike import TABLE_PATH
+from helpcenter.publish.inventory import Origin, record
 from helpcenter.registry.export import export_registry
 from helpcenter.registry.model import Registry
 
@@ -15,10 +15,20 @@ EXPORT_PATH = "registry/channels.json"
 CONFUSABLES_PATH = "registry/confusables.json"
 
 
-def write_export(registry: Registry, site_dir: Path) -> None:
-    """``site_dir/registry/channels.json`` and ``site_dir/registry/confusables.json``."""
-    target = site_dir / EXPORT_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
+def export_files(registry: Registry) -> dict[str, bytes]:
+    """Site-relative path -> content of every file the registry export publishes."""
     text = json.dumps(export_registry(registry), indent=2, ensure_ascii=False, sort_keys=True)
-    target.write_text(text + "\n", encoding="utf-8")
-    shutil.copyfile(TABLE_PATH, site_dir / CONFUSABLES_PATH)
+    return {
+        EXPORT_PATH: (text + "\n").encode("utf-8"),
+        CONFUSABLES_PATH: TABLE_PATH.read_bytes(),
+    }
+
+
+def write_export(registry: Registry, site_dir: Path) -> None:
+    """Write the export into ``site_dir``. The guard does not judge these files: they are the
+    registry itself (reported impostors included), published as data for the checker."""
+    for path, content in export_files(registry).items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+        record(site_dir, path, Origin.GENERATED, "registry export", judged=False)

@@ -2,7 +2,9 @@
 
 The text before the first ``h2`` is the page's own section (anchor None); every ``h2`` with
 an id starts a new one (``h3`` and deeper stay in their ``h2`` section). Permalink
-markers, scripts and styles are not text.
+markers, scripts and styles are not text, and neither is anything marked
+``data-search-exclude``, or the list of reported impostors (``data-hc-impostors``): their values
+are looked up with the checker, never offered as search results.
 """
 
 from __future__ import annotations
@@ -47,7 +49,15 @@ class _Splitter(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = dict(attrs)
-        if self.skip_depth or tag in _SKIP or "headerlink" in (attr.get("class") or "").split():
+        # The reported impostors' list (Material's own search plugin strips data-search-exclude
+        # from page.content before this runs, so the list is named by its own attribute).
+        excluded = "data-hc-impostors" in attr or "data-search-exclude" in attr
+        if (
+            self.skip_depth
+            or tag in _SKIP
+            or excluded
+            or "headerlink" in (attr.get("class") or "").split()
+        ):
             self.skip_depth += tag not in {"br", "img", "input", "hr", "meta", "link"}
             return
         if tag in _SPLIT and attr.get("id"):

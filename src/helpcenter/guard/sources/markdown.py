@@ -13,18 +13,20 @@ from __future__ import annotations
 from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.sources.text import MARKER_NAMES, literal_markers, text_findings
+from helpcenter.markdown_source import front_matter
 from helpcenter.registry_pages.markers import marker_places
 
 
 def scan_markdown(checker: Checker, text: str, *, path: str, region: str | None) -> list[Finding]:
-    last = front_matter_lines(text)
+    matter = front_matter(text)
+    last = matter.lines
     findings = text_findings(
         checker,
         text,
         path=path,
         source="markdown",
         region=region,
-        scanned=rendered_markers(text, body=body_start(text, last)),
+        scanned=rendered_markers(text, body=matter.body_offset),
     )
     return [_relabel(f, "front-matter") if f.line <= last else f for f in findings]
 
@@ -50,24 +52,6 @@ def rendered_markers(text: str, *, body: int = 0) -> str:
             parts.append(" " * (place.end - place.start))
         last = place.end
     return head + "".join(parts) + page[last:]
-
-
-def front_matter_lines(text: str) -> int:
-    """Number of lines the YAML front matter (``---`` ... ``---``) takes; 0 without one."""
-    if not text.startswith("---\n"):
-        return 0
-    end = text.find("\n---", 3)
-    return 0 if end == -1 else text.count("\n", 0, end) + 2
-
-
-def body_start(text: str, lines: int) -> int:
-    """Offset where the page after its first ``lines`` lines (the front matter) starts."""
-    at = 0
-    for _ in range(lines):
-        at = text.find("\n", at) + 1
-        if at == 0:
-            return len(text)
-    return at
 
 
 def _relabel(finding: Finding, source: str) -> Finding:
