@@ -6,17 +6,17 @@ Chinese word on an English page are found the same way:
 * text is NFKC-normalized (full-width ``ＷｉＦｉ`` is ``wifi``) and lower-cased;
 * Latin words are lunr's tokens: stop words dropped, Porter-stemmed (lunr's own stemmer, the
   same algorithm as lunr.js, so ``transactions`` and ``transaction`` meet at ``transact``);
-* runs of Han characters are cut into words by the segmenter; Chinese stop words dropped.
-
-The index is built with an empty lunr pipeline: terms arrive finished, so no lunr.js
-pipeline function (its trimmer would delete every Han character) ever touches them.
+* runs of Han characters are cut into words by the segmenter; Chinese stop words dropped;
+* a known English phrase (a synonym such as "customer service", a page's key phrase) that
+  occurs word for word is also one term of its own, its words' keys joined by a space
+  (``custom servic``): phrases are searched as words, never as loose parts.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lunr.stemmer import stemmer
 from lunr.stop_word_filter import WORDS as EN_STOP_WORDS
@@ -48,6 +48,12 @@ def latin_term(word: str) -> str | None:
     return str(stemmer(Token(word)))
 
 
+def latin_key(word: str) -> str:
+    """A Latin word's place in a phrase term: its stem, or the word itself if a stop word
+    ("no answer" stays "no answer", so a phrase keeps its small words)."""
+    return latin_term(word) or word
+
+
 def runs(text: str) -> Iterator[str]:
     """Han runs and Latin words of already normalized text, in order."""
     for match in RUN.finditer(text):
@@ -58,12 +64,47 @@ def is_han(run: str) -> bool:
     return HAN_RUN.fullmatch(run) is not None
 
 
-def index_terms(text: str, segmenter: Segmenter) -> list[str]:
-    """Every index term of ``text``, in order, repeats kept (they weigh in the score)."""
+def phrase_term(phrase: str) -> str | None:
+    """The one index term of a multi-word English phrase ("customer service" ->
+    "custom servic"); None for anything else (one word, or Chinese: a segmenter word)."""
+    words = list(runs(normalize(phrase)))
+    if len(words) < 2 or not all(LATIN_WORD.fullmatch(w) for w in words):
+        return None
+    return " ".join(latin_key(w) for w in words)
+
+
+def index_terms(
+    text: str, segmenter: Segmenter, phrases: frozenset[str] = frozenset()
+) -> list[str]:
+    """Every index term of ``text``, in order, repeats kept (they weigh in the score).
+
+    ``phrases`` are the phrase terms to look for (see ``phrase_term``): each one found, its
+    words in a row with nothing but spaces and punctuation between, is added after them.
+    """
     terms: list[str] = []
+    keys: list[str] = []  # the Latin words since the last Han run, as phrase keys
+    longest = max((p.count(" ") + 1 for p in phrases), default=0)
     for run in runs(normalize(text)):
         if is_han(run):
+            keys = []
             terms.extend(w for w in segmenter.words(run) if w not in ZH_STOP_WORDS)
-        elif (term := latin_term(run)) is not None:
+            continue
+        if (term := latin_term(run)) is not None:
             terms.append(term)
+        if longest:
+            keys.append(latin_key(run))
+            for size in range(2, min(longest, len(keys)) + 1):
+                if (candidate := " ".join(keys[-size:])) in phrases:
+                    terms.append(candidate)
     return terms
+
+
+def latin_words(texts: Iterable[str], min_length: int) -> set[str]:
+    """The distinct Latin words (not stop words) of ``texts`` with ``min_length`` or more
+    letters: what a misspelled query word is compared with."""
+    return {
+        run
+        for text in texts
+        for run in runs(normalize(text))
+        if len(run) >= min_length and not is_han(run) and run not in EN_STOP_WORDS
+    }
