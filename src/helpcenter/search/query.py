@@ -16,7 +16,8 @@ A query is cut into *concepts*, each a set of index terms any of which will do:
   nothing tolerates one edit (a letter added, dropped, changed or two swapped);
 * Chinese wrong characters are corrected from a reviewed list first (``typos.py``).
 
-A page must match every concept (or, if no page does, as many as any page does); its score
+A page must match every concept (or, if no page does, as many as any page does; in a query
+of three concepts or more, one fewer); its score
 is lunr's (BM25 field weights summed over the best term of each concept, a key phrase of the
 page mentioned in the query as a bonus), its best section plus a share of its others; pages
 far below the best one are dropped.
@@ -54,6 +55,9 @@ FUZZY_MIN_LENGTH = 5
 MAX_EXPANSIONS = 30
 #: A page's score: its best section plus this share of its other matching sections.
 OTHER_SECTIONS_SHARE = 0.25
+#: A query of this many concepts or more is a sentence: a page may miss one of its words
+#: ("does anyone answer at night": not every answer says "anyone").
+LOOSE_FROM = 3
 #: Pages scoring below this share of the best page are noise (a word mentioned in passing
 #: while another page is about it).
 RELATIVE_CUT = 0.2
@@ -329,7 +333,8 @@ def rank(
     if not covered:
         return Ranking((), ())
     most = max(covered.values())
-    chosen = {page for page, count in covered.items() if count == most}
+    need = most - 1 if len(used) >= LOOSE_FROM else most
+    chosen = {page for page, count in covered.items() if count >= max(1, need)}
     for term, boost in plan.bonus:
         for section, weight in postings(term).items():
             if section_page[section] in chosen:
