@@ -347,7 +347,7 @@ def rank(
     for page, sections in by_page.items():
         sections.sort(key=lambda s: (-s[1], s[0]))
         total = sections[0][1] + OTHER_SECTIONS_SHARE * sum(s for _, s in sections[1:])
-        hits.append(PageHit(page, round(total, 6), tuple(sections)))
+        hits.append(PageHit(page, total, tuple(sections)))
     hits.sort(key=lambda h: (-h.score, h.page))
     cut = hits[0].score * RELATIVE_CUT
     return Ranking(tuple(h for h in hits if h.score >= cut), tuple(matched))

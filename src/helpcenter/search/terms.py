@@ -4,8 +4,8 @@ Both languages go through the same function, so an English word on a Chinese pag
 Chinese word on an English page are found the same way:
 
 * text is NFKC-normalized (full-width ``ＷｉＦｉ`` is ``wifi``) and lower-cased;
-* Latin words are lunr's tokens: stop words dropped, Porter-stemmed (lunr's own stemmer, the
-  same algorithm as lunr.js, so ``transactions`` and ``transaction`` meet at ``transact``);
+* Latin words are lunr's tokens: stop words dropped, Porter-stemmed exactly as lunr.js does
+  (``stemmer.py``), so ``transactions`` and ``transaction`` meet at ``transact``;
 * runs of Han characters are cut into words by the segmenter; Chinese stop words dropped;
 * a known English phrase (a synonym such as "customer service", a page's key phrase) that
   occurs word for word is also one term of its own, its words' keys joined by a space
@@ -18,12 +18,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-from lunr.stemmer import stemmer
 from lunr.stop_word_filter import WORDS as EN_STOP_WORDS
-from lunr.token import Token
 
 from helpcenter.search.data_files import data_lines
 from helpcenter.search.segmenter import Segmenter
+from helpcenter.search.stemmer import stem
 
 #: Han ideographs (CJK Unified, Extension A, Compatibility); kept in step with query.js.
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -45,7 +44,7 @@ def latin_term(word: str) -> str | None:
     """The index term of one normalized Latin word, or None for a stop word."""
     if word in EN_STOP_WORDS:
         return None
-    return str(stemmer(Token(word)))
+    return stem(word)
 
 
 def latin_key(word: str) -> str:

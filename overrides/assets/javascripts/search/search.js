@@ -2,8 +2,9 @@
  * The help center's search box (markup: overrides/partials/search.html).
  *
  * Searches only the reader's language: the worker starts when the page has loaded; that
- * language's prebuilt index is downloaded when search is first opened (or a pointer heads
- * for it), here, while the worker boots, and handed to the worker. Queries run on every input event (typing, pasting, cutting,
+ * language's index head is downloaded when search is first opened (or a pointer heads for
+ * it), here, while the worker boots, and handed to the worker, which fetches the shards of
+ * each query's words and the fragments of the pages it shows. Queries run on every input event (typing, pasting, cutting,
  * dictation) and at the end of an IME composition, never on half-composed pinyin.
  * Timings are left as performance marks ("hc-search:open", ":ready", ":input",
  * ":results") for benchmarks/bench_search.py.
@@ -64,7 +65,7 @@
     })
     warm()
     bytes.then(function (buffer) {
-      worker.postMessage({ type: "index", bytes: buffer }, [buffer])
+      worker.postMessage({ type: "index", bytes: buffer, url: url }, [buffer])
     }).catch(function (error) {
       fail(String(error))
     })
@@ -82,7 +83,7 @@
     var message = event.data
     if (message.type === "ready") {
       ready = true
-      mark("ready", { ms: message.ms, sections: message.sections })
+      mark("ready", { ms: message.ms, pages: message.pages })
       if (waiting !== null)
         run()
       else if (!input.value.trim())
@@ -117,56 +118,37 @@
 
   /* ---------------------------------------------------------------- rendering */
 
-  function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  }
-
-  /* One pattern for every term: Chinese words anywhere, Latin terms at a word start */
-  function highlighter(terms) {
-    var han = /[\u3400-\u9fff\uf900-\ufaff]/
-    var alternatives = terms
-      .filter(function (term) { return term.length > 0 })
-      .sort(function (a, b) { return b.length - a.length })
-      .map(function (term) {
-        return han.test(term)
-          ? escapeRegExp(term)
-          : "(?<![\\p{L}\\p{N}])" + escapeRegExp(term) + "[\\p{L}\\p{N}']*"
-      })
-    return alternatives.length ? new RegExp(alternatives.join("|"), "giu") : null
-  }
-
-  function highlighted(value, pattern) {
+  /* `value` with <mark> around each [start, end) of `marks` (the worker's highlights: the
+     words that matched, never stray characters) */
+  function highlighted(value, marks) {
     var fragment = document.createDocumentFragment()
     var at = 0
-    if (pattern) {
-      pattern.lastIndex = 0
-      for (var m = pattern.exec(value); m; m = pattern.exec(value)) {
-        if (!m[0].length) {
-          pattern.lastIndex += 1
-          continue
-        }
-        fragment.append(value.slice(at, m.index))
-        var mark = document.createElement("mark")
-        mark.textContent = m[0]
-        fragment.append(mark)
-        at = m.index + m[0].length
-      }
-    }
+    ;(marks || []).forEach(function (span) {
+      if (span[0] < at)
+        return
+      fragment.append(value.slice(at, span[0]))
+      var mark = document.createElement("mark")
+      mark.textContent = value.slice(span[0], span[1])
+      fragment.append(mark)
+      at = span[1]
+    })
     fragment.append(value.slice(at))
     return fragment
   }
 
-  /* A window of the section text around its first match */
-  function snippet(value, pattern) {
-    var first = -1
-    if (pattern) {
-      pattern.lastIndex = 0
-      var m = pattern.exec(value)
-      first = m ? m.index : -1
-    }
+  /* A window of a section's text around its first highlight, with the marks inside it */
+  var SNIPPET = 140
+  function snippet(value, marks) {
+    var first = marks.length ? marks[0][0] : 0
     var start = Math.max(0, first - 24)
-    var out = value.slice(start, start + 140)
-    return (start > 0 ? "…" : "") + out + (start + 140 < value.length ? "…" : "")
+    var end = Math.min(value.length, start + SNIPPET)
+    var inside = marks.filter(function (m) { return m[0] >= start && m[1] <= end })
+      .map(function (m) { return [m[0] - start, m[1] - start] })
+    var text = value.slice(start, end)
+    var lead = start > 0 ? "…" : ""
+    if (lead)
+      inside = inside.map(function (m) { return [m[0] + 1, m[1] + 1] })
+    return highlighted(lead + text + (end < value.length ? "…" : ""), inside)
   }
 
   function element(tag, className, children) {
@@ -184,32 +166,32 @@
   }
 
   function render(message) {
-    var pattern = highlighter(message.terms)
     var items = message.pages.map(function (page) {
       var own = page.sections.find(function (s) { return s.url === page.url }) || null
       var head = element("article", "md-search-result__article md-typeset", [
         element("div", "md-search-result__icon md-icon"),
-        element("h1", null, [highlighted(page.title, pattern)])
+        element("h1", null, [highlighted(page.title, page.marks)])
       ])
       if (own && own.text)
-        head.append(element("p", null, [highlighted(snippet(own.text, pattern), pattern)]))
+        head.append(element("p", null, [snippet(own.text, own.marks)]))
       var children = [link(page.url, head)]
       page.sections.forEach(function (section) {
         if (section === own)
           return
         children.push(link(section.url, element("article", "md-search-result__article md-typeset", [
-          element("h2", null, [highlighted(section.heading, pattern)]),
-          element("p", null, [highlighted(snippet(section.text, pattern), pattern)])
+          element("h2", null, [highlighted(section.heading, section.headingMarks)]),
+          element("p", null, [snippet(section.text, section.marks)])
         ])))
       })
       return element("li", "md-search-result__item", children)
     })
     list.replaceChildren.apply(list, items)
     none.hidden = items.length > 0
-    meta.textContent = items.length === 1
+    var total = message.total
+    meta.textContent = total === 1
       ? text.hcOne
-      : items.length ? text.hcOther.replace("#", items.length) : ""
-    mark("results", { q: message.q, pages: items.length })
+      : total ? text.hcOther.replace("#", total) : ""
+    mark("results", { q: message.q, pages: items.length, total: total })
   }
 
   /* ---------------------------------------------------------------- opening, keys */

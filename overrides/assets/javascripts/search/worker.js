@@ -1,58 +1,58 @@
 /*
- * Search worker: loads one language's prebuilt index (search/<lang>.json, written by
- * hooks/search_index.py) and answers queries, off the main thread. The page downloads the
- * index while this worker boots and hands the bytes over (transferred, not copied).
+ * Search worker: one language's index (head search/<lang>.json, written by
+ * hooks/search_index.py), searched off the main thread. The page downloads the head while
+ * this worker boots and hands the bytes over (transferred, not copied); the shards of a
+ * query's words and the fragments of the pages shown are fetched here, once each.
  *
- * Messages in:  {type: "index", bytes: ArrayBuffer}   {type: "query", id, q}
- * Messages out: {type: "ready", ms, sections}   {type: "error", message}
- *               {type: "results", id, q, pieces, terms, pages: [{url, title, sections:
- *                [{url, heading, text}]}]}
+ * Messages in:  {type: "index", bytes: ArrayBuffer, url}   {type: "query", id, q}
+ * Messages out: {type: "ready", ms, pages}   {type: "error", message}
+ *               {type: "results", id, q, total, pages: [{url, title, marks, sections:
+ *                [{url, heading, headingMarks, text, marks}]}]}   (marks: [[start, end]])
  */
-/* global importScripts, lunr, helpSearchQuery */
+/* global importScripts, helpSearchQuery */
 "use strict"
 
 importScripts("lunr-2.3.9.min.js", "query.js")
 
-var FORMAT = 1
-var MAX_PAGES = 20
+var MAX_PAGES = 10
 var MAX_SECTIONS = 3
-var state = null
+var index = null
 
-function load(bytes) {
+function load(bytes, url) {
   var start = performance.now()
-  var data = JSON.parse(new TextDecoder().decode(bytes))
-  if (data.format !== FORMAT)
-    throw new Error("index format " + data.format + ", expected " + FORMAT)
-  var index = lunr.Index.load(data.index)
-  state = {
-    index: index,
-    docs: data.docs,
-    synonyms: data.synonyms,
-    stopWords: new Set(data.stopWords),
-    vocabulary: new Set(Object.keys(index.invertedIndex))
-  }
-  postMessage({ type: "ready", ms: performance.now() - start, sections: data.docs.length })
+  var head = JSON.parse(new TextDecoder().decode(bytes))
+  index = new helpSearchQuery.SearchIndex(head, function (path) {
+    var target = new URL(path, url).href
+    return fetch(target, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok)
+        throw new Error("HTTP " + response.status + " for " + target)
+      return response.json()
+    })
+  })
+  postMessage({ type: "ready", ms: performance.now() - start, pages: head.pages.length })
 }
 
 function query(id, q) {
-  var clauses = helpSearchQuery.queryClauses(q, state.vocabulary, state.stopWords, state.synonyms)
-  var pages = helpSearchQuery.search(state.index, state.docs, clauses).slice(0, MAX_PAGES)
-  postMessage({
-    type: "results",
-    id: id,
-    q: q,
-    pieces: helpSearchQuery.queryPieces(q, state.vocabulary),
-    terms: clauses.map(function (c) { return c.term }),
-    pages: pages.map(function (page) {
-      return {
-        url: page.page,
-        title: state.docs[page.sections[0].ref][1],
-        sections: page.sections.slice(0, MAX_SECTIONS).map(function (hit) {
-          var doc = state.docs[hit.ref]
-          return { url: doc[0], heading: doc[2], text: doc[3] }
-        })
-      }
+  index.search(q, MAX_PAGES).then(function (found) {
+    var marks = function (text) { return helpSearchQuery.highlights(text, found.matched) }
+    postMessage({
+      type: "results",
+      id: id,
+      q: q,
+      total: found.total,
+      pages: found.results.map(function (page) {
+        return {
+          url: page.url,
+          title: page.title,
+          marks: marks(page.title),
+          sections: page.sections.slice(0, MAX_SECTIONS).map(function (s) {
+            return { url: s[0], heading: s[1], headingMarks: marks(s[1]), text: s[2], marks: marks(s[2]) }
+          })
+        }
+      })
     })
+  }).catch(function (error) {
+    postMessage({ type: "error", message: String(error) })
   })
 }
 
@@ -60,10 +60,10 @@ onmessage = function (event) {
   var message = event.data
   if (message.type === "index") {
     try {
-      load(message.bytes)
+      load(message.bytes, message.url)
     } catch (error) {
       postMessage({ type: "error", message: String(error) })
     }
-  } else if (message.type === "query" && state)
+  } else if (message.type === "query" && index)
     query(message.id, message.q)
 }
