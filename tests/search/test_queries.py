@@ -142,7 +142,9 @@ def test_only_our_index_files_are_shipped(built_site: Path, heads) -> None:
     expected = ["en/search/en.json", "search/zh.json"]
     for lang, head in heads.items():
         folder = "search" if lang == "zh" else "en/search"
-        expected += [f"{folder}/{lang}/t{i}.{head['hash']}.json" for i in range(len(head["shards"]))]
+        expected += [
+            f"{folder}/{lang}/t{i}.{head['hash']}.json" for i in range(len(head["shards"]))
+        ]
         expected += [f"{folder}/{lang}/p{i}.{head['hash']}.json" for i in range(len(head["pages"]))]
     assert shipped == sorted(expected)
 

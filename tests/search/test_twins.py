@@ -137,7 +137,10 @@ def test_python_and_javascript_search_alike(lang: str, built_site: Path) -> None
         assert got["highlights"] == [
             [
                 [r.title[s:e] for s, e in highlights(r.title, ranking.matched)],
-                [[text[s:e] for s, e in highlights(text, ranking.matched)] for _, _, text in r.sections],
+                [
+                    [text[s:e] for s, e in highlights(text, ranking.matched)]
+                    for _, _, text in r.sections
+                ],
             ]
             for r in found
         ], query
@@ -157,6 +160,8 @@ def test_generated_queries_reach_every_rule(built_site: Path) -> None:
     assert any(c.weak for p in plans for c in p.concepts)
     assert sum(len(p.concepts) >= 3 for p in plans) >= 10
     en = SearchIndex.from_site(built_site, index_path("en", DEFAULT))
-    weights = {b for q in generated_queries(en, seed=2) for c in en.plan(q).concepts for _, b in c.terms}
+    weights = {
+        b for q in generated_queries(en, seed=2) for c in en.plan(q).concepts for _, b in c.terms
+    }
     assert {10.0, 5.0, 4.0} <= weights
     assert len(index.head["shards"]) > 1 and len(en.head["shards"]) > 1

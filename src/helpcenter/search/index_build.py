@@ -99,8 +99,9 @@ def build_index(
     segmenter: Segmenter,
     synonyms: list[list[str]],
     typos: list[tuple[str, str]],
+    shard_numbers: int = SHARD_NUMBERS,
 ) -> IndexFiles:
-    """The index of one language's pages."""
+    """The index of one language's pages (shards of about ``shard_numbers`` numbers)."""
     key_phrases = sorted({normalize(p) for page in pages for p in page.key_phrases})
     if isinstance(segmenter, JiebaSegmenter):
         segmenter.use_words(extra_words(synonyms, typos, key_phrases))
@@ -138,7 +139,7 @@ def build_index(
         sections_per_page.append(len(fragment))
     weights = _weights(counts, lengths)
     terms = sorted(weights)
-    shards, shard_files = _shards(terms, weights)
+    shards, shard_files = _shards(terms, weights, shard_numbers)
     files: dict[str, Any] = dict(shard_files)
     files.update((f"p{i}", fragment) for i, fragment in enumerate(fragments))
     digest = hashlib.sha256()
@@ -192,9 +193,9 @@ def _weights(
 
 
 def _shards(
-    terms: list[str], weights: dict[str, dict[int, int]]
+    terms: list[str], weights: dict[str, dict[int, int]], numbers: int
 ) -> tuple[list[int], dict[str, list[list[int]]]]:
-    """Cut the sorted terms into shards of about SHARD_NUMBERS numbers of postings."""
+    """Cut the sorted terms into shards of about ``numbers`` numbers of postings."""
     starts: list[int] = []
     files: dict[str, list[list[int]]] = {}
     current: list[list[int]] = []
@@ -204,7 +205,7 @@ def _shards(
             starts.append(position)
         current.append(encode_postings(weights[term]))
         size += 2 * len(weights[term])
-        if size >= SHARD_NUMBERS or position == len(terms) - 1:
+        if size >= numbers or position == len(terms) - 1:
             files[f"t{len(starts) - 1}"] = current
             current, size = [], 0
     return starts, files

@@ -122,7 +122,7 @@ class SearchIndex:
                     self.head["pages"][hit.page],
                     fragment[0][1],
                     hit.score,
-                    tuple(tuple(fragment[s - first]) for s, _ in hit.sections),  # type: ignore[misc]
+                    tuple((*fragment[s - first],) for s, _ in hit.sections),
                 )
             )
         return results

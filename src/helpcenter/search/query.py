@@ -207,13 +207,11 @@ def _near_misses(word: str, vocabulary: Vocabulary) -> list[str]:
 def _mentions(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, int]]:
     """Synonyms the query mentions: (start, end, group), longest first, never overlapping,
     in text order."""
-    found = []
+    found: list[tuple[int, int, int]] = []
     for group_number, group in enumerate(vocabulary.synonyms):
         for member in group:
             phrase = normalize(member)
-            found.extend(
-                (at, at + len(phrase), group_number) for at in _occurrences(text, phrase)
-            )
+            found.extend((at, at + len(phrase), group_number) for at in _occurrences(text, phrase))
     found.sort(key=lambda m: (m[0] - m[1], m[0]))
     taken: list[tuple[int, int, int]] = []
     for start, end, group_number in found:
@@ -311,9 +309,7 @@ class Ranking:
     matched: tuple[str, ...]
 
 
-def rank(
-    plan: Plan, postings: Callable[[str], Postings], section_page: Sequence[int]
-) -> Ranking:
+def rank(plan: Plan, postings: Callable[[str], Postings], section_page: Sequence[int]) -> Ranking:
     """The pages ``plan`` finds, best first (ties: site order)."""
     strong = [c for c in plan.concepts if not c.weak]
     used = strong if any(postings(t) for c in strong for t, _ in c.terms) else plan.concepts
@@ -355,7 +351,9 @@ def rank(
 
 # ---------------------------------------------------------------- highlighting
 
-_LATIN_IN_TEXT = re.compile(r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+(?:['’][A-Za-z0-9]+)*")
+_LATIN_IN_TEXT = re.compile(
+    r"[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+(?:['’][A-Za-z0-9]+)*"
+)
 
 
 def highlights(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:

@@ -54,7 +54,8 @@ class JiebaSegmenter:
         if self._tokenizer is None:
             self._tokenizer = _load()
             self._apply()
-        return self._tokenizer.cut_for_search(text)  # type: ignore[no-any-return]
+        words: Iterable[str] = self._tokenizer.cut_for_search(text)
+        return words
 
     def _apply(self) -> None:
         for word in self._extra - self._pending:

@@ -40,7 +40,9 @@ _CVC = re.compile(f"^{_C}{_v}[^aeiouwxy]$")
 _1C = re.compile(r"^(.+?[^aeiou])y$")
 _2 = re.compile(f"^(.+?)({'|'.join(_STEP2)})$")
 _3 = re.compile(f"^(.+?)({'|'.join(_STEP3)})$")
-_4 = re.compile(r"^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$")  # noqa: E501
+_4 = re.compile(
+    r"^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$"
+)
 _4_2 = re.compile(r"^(.+?)(s|t)(ion)$")
 _5 = re.compile(r"^(.+?)e$")
 _5_LL = re.compile(r"ll$")

@@ -31,6 +31,9 @@ LATIN_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 #: Either, in text order.
 RUN = re.compile(f"{HAN_RUN.pattern}|{LATIN_WORD.pattern}")
 
+#: What may stand between the words of a phrase ("wi-fi", "24/7").
+_JOINS = re.compile(r"[\s\-/]*")
+
 #: Function words that say nothing about the topic; shipped in each index for query.js.
 ZH_STOP_WORDS = frozenset(data_lines("zh_stop_words.txt"))
 
@@ -78,12 +81,18 @@ def index_terms(
     """Every index term of ``text``, in order, repeats kept (they weigh in the score).
 
     ``phrases`` are the phrase terms to look for (see ``phrase_term``): each one found, its
-    words in a row with nothing but spaces and punctuation between, is added after them.
+    words in a row with nothing but spaces, hyphens or slashes between, is added after them.
     """
     terms: list[str] = []
-    keys: list[str] = []  # the Latin words since the last Han run, as phrase keys
+    keys: list[str] = []  # the Latin words of the phrase being read, as phrase keys
     longest = max((p.count(" ") + 1 for p in phrases), default=0)
-    for run in runs(normalize(text)):
+    text = normalize(text)
+    end = 0
+    for match in RUN.finditer(text):
+        run = match.group()
+        if not _JOINS.fullmatch(text, end, match.start()):
+            keys = []  # a phrase does not run across a sentence, a comma or Chinese
+        end = match.end()
         if is_han(run):
             keys = []
             terms.extend(w for w in segmenter.words(run) if w not in ZH_STOP_WORDS)
