@@ -63,6 +63,14 @@ def test_index_terms_normalize_stem_and_segment(segmenter) -> None:
     ]  # fmt: skip
 
 
+def test_a_build_s_words_come_and_go_without_unlearning_jieba_s(segmenter) -> None:
+    segmenter.use_words({"忘记", "工作时间", "客服工作时间"})
+    assert {"客服工作时间", "工作时间", "客服"} <= set(segmenter.words("客服工作时间"))
+    segmenter.use_words(set())
+    assert "客服工作时间" not in set(segmenter.words("客服工作时间"))
+    assert "忘记" in set(segmenter.words("忘记密码"))
+
+
 def test_known_phrases_are_terms_of_their_own(segmenter) -> None:
     phrases = frozenset({"custom servic", "no answer"})
     assert index_terms("Customer service: no answer. Customer, service", segmenter, phrases) == [

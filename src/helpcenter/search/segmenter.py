@@ -43,6 +43,8 @@ class JiebaSegmenter:
         self._tokenizer: Any = None
         self._extra: set[str] = set()
         self._pending: set[str] = set()
+        #: Our words of 4 characters or more (reviewed list and this build's).
+        self._long: frozenset[str] = frozenset()
 
     def use_words(self, words: Iterable[str]) -> None:
         """Make ``words`` whole words from now on (and forget the last build's others)."""
@@ -54,15 +56,30 @@ class JiebaSegmenter:
         if self._tokenizer is None:
             self._tokenizer = _load()
             self._apply()
-        words: Iterable[str] = self._tokenizer.cut_for_search(text)
-        return words
+        out: list[str] = []
+        for word in self._tokenizer.cut_for_search(text):
+            out.append(word)
+            # Search mode adds a long word's parts of 2 and 3 characters only: our own
+            # longer words inside it (工作时间 in 客服工作时间) are words too.
+            for size in range(4, len(word)):
+                out.extend(
+                    part
+                    for start in range(len(word) - size + 1)
+                    if (part := word[start : start + size]) in self._long
+                )
+        return out
 
     def _apply(self) -> None:
+        # Only words jieba did not know are added, so only those are ever taken away again
+        # (del_word on one of its own words, 忘记, would unlearn it).
         for word in self._extra - self._pending:
             self._tokenizer.del_word(word)
         for word in sorted(self._pending - self._extra):
-            self._tokenizer.add_word(word)
-        self._extra = set(self._pending)
+            if not self._tokenizer.FREQ.get(word):
+                self._tokenizer.add_word(word)
+                self._extra.add(word)
+        self._extra &= self._pending
+        self._long = frozenset(w for w in [*user_words(), *self._pending] if len(w) >= 4)
 
 
 def _load() -> Any:
