@@ -5,8 +5,8 @@
  * both on the same inputs (plans, files loaded, pages, highlights), so change them together.
  * The rules are described in query.py.
  *
- * Loaded by worker.js (importScripts) and by the tests (Node, require). lunr.js gives the
- * stemmer and stop words the index was built with.
+ * Loaded by the page (a deferred script, before search.js) and by the tests (Node,
+ * require). lunr.js gives the stemmer and stop words the index was built with.
  */
 ;(function (root, factory) {
   if (typeof module === "object" && module.exports)
