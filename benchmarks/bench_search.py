@@ -44,8 +44,8 @@ from playwright.sync_api import Page, sync_playwright
 from generated_site import GeneratedPage, add_pages, copy_project, page_text
 from helpcenter.search.index_read import SearchIndex, page_slug
 from helpcenter.search.layout import index_path
-from helpcenter.site.chromium import launch_chromium
-from helpcenter.site.static_server import serve
+from tests.support.chromium import launch_chromium
+from tests.support.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_QUERIES = ROOT / "tests" / "search" / "shared-queries.yml"  # verbatim copy of ../shared
