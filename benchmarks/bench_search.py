@@ -101,6 +101,14 @@ def add_generated_pages(project: Path, pages: int) -> None:
     add_pages(project, map(generated, range(pages)), nav=None)
 
 
+def make_project(dest: Path, pages: int) -> Path:
+    """A copy of the project with ``pages`` generated pages per language."""
+    project = copy_project(dest)
+    if pages:
+        add_generated_pages(project, pages)
+    return project
+
+
 def build(project: Path, strict: bool) -> Path:
     site = project / "site"
     args = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")]
@@ -307,9 +315,7 @@ def main() -> None:
         sites = {}
         variants = [("demo", 0)] + ([(f"{args.pages}/lang", args.pages)] if args.pages else [])
         for name, pages in variants:
-            project = copy_project(Path(tmp) / name.replace("/", "-"))
-            if pages:
-                add_generated_pages(project, pages)
+            project = make_project(Path(tmp) / name.replace("/", "-"), pages)
             start = time.perf_counter()
             site = build(project, strict=not pages)
             built = time.perf_counter() - start
