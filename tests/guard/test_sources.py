@@ -395,3 +395,22 @@ def test_a_long_new_piece_is_remembered_by_its_lines_ending_in_tags(checker: Che
     assert again.numbers == [201, 202]
     findings = scan_html(checker, second, built_path="site/b.html", region="US", seen=seen)
     assert [(f.line, f.raw) for f in findings] == [(203, "new@evil.test")]
+
+
+def test_a_table_row_is_read_as_one_line_as_a_browser_shows_it(checker: Checker) -> None:
+    # Markdown renders each cell on its own line: the label ("Chain ID") is in the cell
+    # before the number, as in the Markdown row "| Chain ID | 11155111 |".
+    html = (
+        "<table>\n<thead>\n<tr>\n<th>Item</th>\n<th>Value</th>\n</tr>\n</thead>\n<tbody>\n"
+        "<tr>\n<td>Chain ID</td>\n<td>11155111</td>\n</tr>\n"
+        "<tr>\n<td>Note</td>\n<td>13800138000</td>\n</tr>\n"
+        "</tbody>\n</table>\n<p>mail new@evil.test</p>"
+    )
+    findings = scan_html(checker, html, built_path="site/t.html", region="CN", seen={})
+    # A bare number in a row is still read (fail closed), at its row's first line.
+    assert [(f.line, f.raw) for f in findings] == [(13, "13800138000"), (19, "new@evil.test")]
+    # Lines after joined rows keep their numbers in the page.
+    fresh = _fresh_lines(html, set(), html.replace("<tr>\n<td>Chain", "<tr> <td>Chain"))
+    assert fresh.numbers[:3] == [0, 1, 2]
+    assert fresh.lines[-1] == "<p>mail new@evil.test</p>"
+    assert fresh.numbers[-1] == html.count("\n")

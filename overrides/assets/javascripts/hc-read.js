@@ -22,6 +22,7 @@
         this.explicit = options.explicit === undefined ? true : options.explicit;
         this.platform = options.platform || null;
         this.also = options.also === undefined ? null : options.also;
+        this.guessed = options.guessed || false;
       }
       function Claims(size) { this.mask = new Uint8Array(size); }
       Claims.prototype.free = function (start, end) {
@@ -691,7 +692,7 @@
       }
 
       function candidateFor(start, end, value, context, kind) {
-        if (context === CONTACT) return new Candidate(start, end, value, null, { kinds: CONTACT_KINDS });
+        if (context === CONTACT) return new Candidate(start, end, value, null, { kinds: CONTACT_KINDS, guessed: true });
         if (kind === null) return new Candidate(start, end, value, null, { platform: context });
         return new Candidate(start, end, value, kind);
       }
@@ -947,23 +948,25 @@
         var toldPhone = context !== null && context !== CONTACT && context !== "qq";
         if (runRead.digits < N.min_digits && !(toldPhone && labelled)) return [];
         if (!international && !toldPhone && numbers.harmlessShape(runRead.folded, false)) return [];
+        var guessed = !international && (context === null || context === CONTACT);  // nothing says "phone"
         var parts = runRead.digits > N.max_digits ? numbers.listParts(runRead) : null;
         if (parts !== null) {
           return parts.reduce(function (all, p) {
             var piece = numbers.readRun(runRead.raw.slice(p[0], p[1])).raw;
-            return all.concat(phoneCandidate(start + p[0], start + p[0] + piece.length, piece, claims, context));
+            return all.concat(phoneCandidate(start + p[0], start + p[0] + piece.length, piece, claims, context, guessed));
           }, []);
         }
-        return phoneCandidate(start, end, runRead.raw, claims, context);
+        return phoneCandidate(start, end, runRead.raw, claims, context, guessed);
       }
 
-      function phoneCandidate(start, end, raw, claims, context) {
+      function phoneCandidate(start, end, raw, claims, context, guessed) {
         claims.take(start, end);
         var kind = context ? kindOf(context) : null;
         if (context !== null && kind === null && context !== CONTACT && context !== NUMBER) {
           return [new Candidate(start, end, raw, null, { platform: context })];
         }
-        return [new Candidate(start, end, raw, kind === Kind.WHATSAPP ? Kind.WHATSAPP : Kind.PHONE)];
+        var phoneKind = kind === Kind.WHATSAPP ? Kind.WHATSAPP : Kind.PHONE;
+        return [new Candidate(start, end, raw, phoneKind, { guessed: guessed })];
       }
 
       return { extract: run };
@@ -1177,7 +1180,7 @@
         return hits;
       };
       Checker.prototype.judge = function (c, region) {
-        var key = JSON.stringify([c.kind, c.kinds, c.raw, c.explicit, c.platform, c.also, region]);
+        var key = JSON.stringify([c.kind, c.kinds, c.raw, c.explicit, c.platform, c.also, c.guessed, region]);
         if (!this.cache.has(key)) this.cache.set(key, this.judgeOnce(c, region));
         return this.cache.get(key);
       };
@@ -1222,7 +1225,12 @@
           }
           throw error;
         }
-        return judge.judge(contact, this.index);
+        var judgement = judge.judge(contact, this.index);
+        if (c.guessed && judgement.verdict === "unlisted") {
+          var said = how(c, kind);
+          if (said) return new judge.Judgement(judgement.verdict, judgement.contact, judgement.why + "; " + said, judgement.channelId);
+        }
+        return judgement;
       };
 
       function worst(judged) {
@@ -1242,7 +1250,8 @@
         }
       }
       function how(c, kind) {
-        return kind === Kind.PHONE || kind === Kind.WHATSAPP || c.platform !== null ? G.numbers.how : null;
+        if (kind === Kind.PHONE || kind === Kind.WHATSAPP || c.platform !== null) return G.numbers.how;
+        return c.guessed ? G.handles.how : null;
       }
       function host(contact) {
         var authority = C.url.splitKey(contact.key)[0];

@@ -29,18 +29,35 @@ def json_text(text: str) -> Shown:
     return shown
 
 
-def search_index_text(text: str) -> Shown | None:
-    """What a search index shows a reader, when ``text`` is one of ours: its results, each
-    section's URL, title, heading and text, apart. Its tokens and weights are never shown, and
-    a number's label lives in the section text, not beside its token. None for other JSON."""
-    from helpcenter.search.index_file import FORMAT
+_TOKENS = ("terms", "words", "hash")
+
+
+def search_head_text(text: str) -> Shown | None:
+    """What a search index head holds besides the pages' own words, when ``text`` is one:
+    the page URLs, synonyms, typos and key phrases, each apart. Its "terms" and "words" are
+    tokens cut from the pages' text, which is read where it is shown (the pages and the
+    fragments, with the labels around each number); a token alone ("19000000") has lost
+    the words that make it harmless. Its "hash" names its files (12 hex digits, at times
+    all decimal). None for any other JSON."""
+    from helpcenter.search.index_build import FORMAT
 
     data = json.loads(text)
-    keys = {"format", "lang", "docs", "index"}
+    keys = {"format", "lang", "files", "terms", "words", "pages", "sections"}
     if not isinstance(data, dict) or not keys <= data.keys() or data["format"] != FORMAT:
         return None
     shown = Shown()
-    for section in data["docs"]:
-        for part in section:  # url, title, heading, text: shown apart
-            shown.add(str(part), 1, joiner="\n\n")
+    for key, value in data.items():
+        if key not in _TOKENS:
+            for string in _strings(value):
+                shown.add(string, 1, joiner="\n\n")
     return shown
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (k, *_strings(v))]
+    return []

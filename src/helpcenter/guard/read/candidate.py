@@ -27,6 +27,10 @@ class Candidate:
     #: Another way a browser may read it (a link with a trailing "_" that Markdown drops and
     #: HTML keeps): both readings are judged and the worse one counts.
     also: str | None = None
+    #: Nothing says it is a contact ("12345678" alone, "客服 kefu_2024"): it is read as one
+    #: because it could be (fail closed), and a failing verdict says how to write it so it
+    #: reads as none.
+    guessed: bool = False
 
 
 class Claims:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from urllib.parse import urlsplit
 
@@ -76,6 +76,7 @@ class Checker:
             candidate.explicit,
             candidate.platform,
             candidate.also,
+            candidate.guessed,
             region,
         )
         if key not in self._cache:
@@ -121,7 +122,11 @@ class Checker:
             if not candidate.explicit:
                 return None  # looked like a contact by shape only, and is none
             return unreadable(text, kind, error, self.registry, how=_how(candidate, kind))
-        return judge(contact, self.registry)
+        judgement = judge(contact, self.registry)
+        if candidate.guessed and judgement.verdict is Verdict.UNLISTED:
+            how = _how(candidate, kind)
+            return replace(judgement, why=f"{judgement.why}; {how}") if how else judgement
+        return judgement
 
     def _on_site(self, contact: Contact) -> bool:
         if self._site is None or contact.kind is not Kind.WEBSITE:
@@ -148,10 +153,14 @@ def _platform_contact(platform: str, text: str, region: str | None) -> Contact:
 
 
 def _how(candidate: Candidate, kind: Kind | None) -> str | None:
-    """What to write instead when a number that may be harmless cannot be read as a phone."""
+    """What to write instead when a number that may be harmless cannot be read as a phone,
+    or when nothing but its shape and place made it a contact (``guessed``)."""
     if kind in (Kind.PHONE, Kind.WHATSAPP) or candidate.platform is not None:
         how: str = grammar()["numbers"]["how"]
         return how
+    if candidate.guessed:
+        said: str = grammar()["handles"]["how"]
+        return said
     return None
 
 

@@ -353,20 +353,24 @@ def _phone(
         return
     if not international and not told_phone and harmless_shape(run.folded, near_phone=False):
         return
+    guessed = not international and context in (None, CONTACT)  # nothing says "phone"
     if run.digits > _N["max_digits"] and (parts := list_parts(run)) is not None:
         for a, b in parts:
             piece = read_run(run.raw[a:b]).raw
-            yield from _phone_candidate(start + a, start + a + len(piece), piece, claims, context)
+            yield from _phone_candidate(
+                start + a, start + a + len(piece), piece, claims, context, guessed
+            )
         return
-    yield from _phone_candidate(start, end, run.raw, claims, context)
+    yield from _phone_candidate(start, end, run.raw, claims, context, guessed)
 
 
 def _phone_candidate(
-    start: int, end: int, raw: str, claims: Claims, context: str | None
+    start: int, end: int, raw: str, claims: Claims, context: str | None, guessed: bool
 ) -> Iterator[Candidate]:
     claims.take(start, end)
     kind = kind_of(context) if context else None
     if context is not None and kind is None and context not in (CONTACT, NUMBER):
         yield Candidate(start, end, raw, None, platform=context)  # "Signal: +1 202 …"
         return
-    yield Candidate(start, end, raw, Kind.WHATSAPP if kind is Kind.WHATSAPP else Kind.PHONE)
+    phone = Kind.WHATSAPP if kind is Kind.WHATSAPP else Kind.PHONE
+    yield Candidate(start, end, raw, phone, guessed=guessed)

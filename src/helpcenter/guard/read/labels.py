@@ -160,7 +160,7 @@ def _ids_at(
 
 def _candidate(start: int, end: int, value: str, context: str, kind: Kind | None) -> Candidate:
     if context == CONTACT:  # no platform named: it passes only if it is official somewhere
-        return Candidate(start, end, value, None, _CONTACT_KINDS)
+        return Candidate(start, end, value, None, _CONTACT_KINDS, guessed=True)
     if kind is None:  # LINE, Signal, 抖音 ...: the registry has no channel there
         return Candidate(start, end, value, None, platform=context)
     return Candidate(start, end, value, kind)

@@ -20,7 +20,7 @@ from helpcenter.guard.sources.images import IMAGE_SUFFIXES, scan_image
 from helpcenter.guard.sources.text import OVERRIDE_WHY, finding_key, text_findings
 from helpcenter.publish.css import CssError, css_text
 from helpcenter.publish.js import ScriptError, js_text
-from helpcenter.publish.json_text import json_text, search_index_text
+from helpcenter.publish.json_text import json_text, search_head_text
 from helpcenter.publish.shown import Shown
 from helpcenter.publish.svg import svg_text
 
@@ -57,7 +57,9 @@ def scan_published(checker: Checker, file: Path, *, name: str, region: str | Non
         if suffix in _SCRIPTS:
             return _shown(checker, js_text(text), name, "script", region)
         if suffix in (".json", ".webmanifest"):
-            shown = search_index_text(text) or json_text(text)
+            shown = search_head_text(text)
+            if shown is None:
+                shown = json_text(text)
             return _shown(checker, shown, name, "json", region)
     except (CssError, ScriptError) as error:
         raise GuardError(
