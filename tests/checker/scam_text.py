@@ -219,10 +219,21 @@ def handle_mutations(rng: random.Random, lang: str) -> list[tuple[str, str]]:
         ("handle after a contact word", f"{contact}：@{tg}"),
         ("id after a contact word", f"{contact}：{wx}"),
         ("handle alone", f"@{tg}"),
+        (
+            "id that starts with a platform word",
+            f"{rng.choice(['微信', 'WeChat', 'Telegram'])}：{_word_id(rng)}",
+        ),
+        ("id that starts with a contact word", f"{contact}：{_word_id(rng)}"),
     ]
     platform, values = rng.choice(list(OTHER_PLATFORMS.items()))
     out.append((f"other platform ({platform})", rng.choice(values)))
     return out
+
+
+def _word_id(rng: random.Random) -> str:
+    """An id that begins with a word the reader knows ("support888", "Kefu_2026")."""
+    word = rng.choice(["support", "Support", "kefu", "wechat", "telegram", "help", "service"])
+    return word + rng.choice(["888", "_2026", "_kf", "2026", "_Help_1"])
 
 
 def split_cells(number: str, rng: random.Random) -> str:

@@ -141,6 +141,13 @@ def test_harmless_text_has_no_candidates(text: str) -> None:
         ("企鹅：12345678", [(Kind.QQ, "12345678")]),
         ("X: ExampleWalletSupport", [(Kind.X, "ExampleWalletSupport")]),  # too long for X
         ("微信：helpdesk_2024", [(Kind.WECHAT, "helpdesk_2024")]),  # "help" is a label word
+        # An id that starts with a platform or contact word is an id, not more label.
+        ("微信：support888", [(Kind.WECHAT, "support888")]),
+        ("WeChat: wechat2024", [(Kind.WECHAT, "wechat2024")]),
+        ("Telegram: Support_2024", [(Kind.TELEGRAM, "Support_2024")]),
+        ("微信或QQ：kefu_1 / qq12345", [(Kind.WECHAT, "kefu_1"), (Kind.WECHAT, "qq12345")]),
+        # ... unless a phone-length number is glued to it: the word labels the number.
+        ("客服QQ12345678", [(Kind.QQ, "12345678")]),
     ],
 )
 def test_ids_after_a_label(text: str, candidates: list[tuple[Kind | None, str]]) -> None:

@@ -448,3 +448,54 @@ def test_serve_addresses_on_this_machine_are_the_sites_own(registry, site_url: s
     checker = Checker(registry, site_url=site_url)
     (hit,) = checker.check_text(f"{site_url}en/fees/")
     assert hit.judgement.verdict is Verdict.INTERNAL
+
+
+# ------------------------------------------------------------------ fail closed, with a way out
+
+NUMBER_HOW = "if it is not a phone number, write it in a harmless shape"
+HANDLE_HOW = "if it is not an account, do not write a name-like word"
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("请保存 13800138000", NUMBER_HOW),  # nothing says what it is
+        ("12345678", NUMBER_HOW),
+        ("客服 12345678", NUMBER_HOW),  # a contact word, not a phone word
+        ("Reference 490154203237518", NUMBER_HOW),  # unreadable as a phone
+        ("联系客服 kefu_2024", HANDLE_HOW),  # an id-like word after a contact word
+        ("contact support: HelpDesk2024", HANDLE_HOW),  # a keyword that runs on into digits
+        ("微信：support888", None),  # after a platform word: stated, no advice
+    ],
+)
+def test_a_guess_that_fails_says_how_to_write_harmless_text(
+    registry: Registry, text: str, how: str | None
+) -> None:
+    hits = Checker(registry).check_text(text, region="CN")
+    assert len(hits) == 1 and not hits[0].judgement.verdict.passes, hits
+    if how is None:
+        assert HANDLE_HOW not in hits[0].judgement.why
+    else:
+        assert how in hits[0].judgement.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电话 13800138000",  # said to be a phone: no advice to disguise it
+        "Telegram: @EvilSupport",  # said to be an account
+        "+86 138 0013 8000",  # international: a phone whatever the words
+    ],
+)
+def test_a_stated_contact_gets_no_advice_on_harmless_shapes(registry: Registry, text: str) -> None:
+    hits = Checker(registry).check_text(text, region="CN")
+    assert len(hits) == 1 and hits[0].judgement.verdict is Verdict.UNLISTED, hits
+    assert NUMBER_HOW not in hits[0].judgement.why and HANDLE_HOW not in hits[0].judgement.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["订单号 12345678", "block 19000000", "金额 1,234,567 USDT", "2026-12-24", "共 123456 人"],
+)
+def test_the_harmless_shapes_the_advice_names_pass(registry: Registry, text: str) -> None:
+    assert Checker(registry).check_text(text, region="CN") == []

@@ -629,6 +629,14 @@
         return found;
       }
 
+      function beginsId(text, keyword) {
+        var after = text.slice(keyword.end, keyword.end + 1);
+        if (after === "" || ID_RUN_ON.indexOf(after) < 0 || !py.isAscii(text[keyword.end - 1])) return false;
+        var glued = py.match(GLUED_NUMBER, text, keyword.end);
+        return glued === null || glued[0].replace(/[^0-9]/g, "").length < G.numbers.min_digits;
+      }
+      var ID_RUN_ON = "0123456789_", GLUED_NUMBER = /[0-9][0-9 ().\-]{0,24}/;
+
       function readLabel(text, lower, keyword, at) {
         var contexts = [keyword.context], pos = keyword.end, delimited = false, brokeLine = false;
         for (var i = 0; i < L.tokens; i++) {
@@ -636,7 +644,7 @@
           var first = text.slice(pos, pos + 1);
           var listed = L.list_start.indexOf(first.toLowerCase()) >= 0 && first !== "" ? py.match(LIST, lower, pos) : null;
           var other = at[listed ? listed.index + listed[0].length : pos];
-          if (other) {
+          if (other && !beginsId(text, other)) {
             if (ID_SHAPE[other.context] && other.context !== CONTACT) {
               contexts = contexts.filter(function (c) { return c !== CONTACT; });
               if (contexts.indexOf(other.context) < 0) contexts.push(other.context);

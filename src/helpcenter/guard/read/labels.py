@@ -37,6 +37,10 @@ _ASIDE = re.compile(_L["aside"])
 _LINE_BREAK = re.compile(_L["line_break"])
 _LIST_START = frozenset(_L["list_start"])
 _ASIDE_START = frozenset("(（")
+_DIGITS = frozenset("0123456789")
+_ID_RUN_ON = _DIGITS | {"_"}
+_GLUED_NUMBER = re.compile(r"[0-9][0-9 ().\-]{0,24}")
+_MIN_DIGITS = grammar()["numbers"]["min_digits"]
 _PROSE_NEXT = re.compile(_L["prose_next"])
 _DELIMITERS = frozenset(_L["delimiters"])
 _NEUTRAL = frozenset(_L["neutral"])
@@ -89,7 +93,8 @@ def _label(
         first = text[pos : pos + 1]
         listed = _LIST.match(lower, pos) if first.lower() in _LIST_START else None
         other = at.get(listed.end() if listed else pos)
-        if other is not None:  # another platform word: "微信或QQ", "Telegram/X", "客服微信"
+        if other is not None and not _begins_id(text, other):
+            # another platform word: "微信或QQ", "Telegram/X", "客服微信"
             if other.context in _ID_SHAPE and other.context != CONTACT:
                 contexts = [c for c in contexts if c != CONTACT]
                 contexts += [] if other.context in contexts else [other.context]
@@ -168,6 +173,17 @@ def _candidate(start: int, end: int, value: str, context: str, kind: Kind | None
 
 def _all_digits(value: str) -> bool:
     return value != "" and all("0" <= c <= "9" for c in value)
+
+
+def _begins_id(text: str, keyword: Keyword) -> bool:
+    """A word that runs on into digits or "_" is the start of an id, not a label word:
+    "微信：support888", "Telegram: Support_2024" (a keyword never runs on into letters);
+    but one glued to a phone-length number labels it ("客服Tel13800138000", "QQ12345678")."""
+    after = text[keyword.end : keyword.end + 1]
+    if after == "" or after not in _ID_RUN_ON or not text[keyword.end - 1].isascii():
+        return False
+    glued = _GLUED_NUMBER.match(text, keyword.end)
+    return glued is None or sum(c in _DIGITS for c in glued.group()) < _MIN_DIGITS
 
 
 def _looks_like_id(value: str, named: bool) -> bool:
