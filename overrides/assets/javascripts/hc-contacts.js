@@ -602,8 +602,9 @@
         if (H.telegram.indexOf(host) >= 0) return telegram(parts[0] === "s" ? parts.slice(1) : parts);
         if (/\.t\.me$/.test(host)) return handles.normalizeHandle(Kind.TELEGRAM, host.slice(0, -5));
         if (H.x.indexOf(host) >= 0) return x(parts, address.query);
-        if (H.discord_invite.indexOf(host) >= 0 && parts.length) return handles.normalizeHandle(Kind.DISCORD, parts[0]);
-        if (H.discord.indexOf(host) >= 0 && parts.length >= 2 && parts[0] === "invite") return handles.normalizeHandle(Kind.DISCORD, parts[1]);
+        // An invite is the whole path: discord.gg/<code>/more is another page, judged as a URL.
+        if (H.discord_invite.indexOf(host) >= 0 && parts.length === 1) return handles.normalizeHandle(Kind.DISCORD, parts[0]);
+        if (H.discord.indexOf(host) >= 0 && parts.length === 2 && parts[0] === "invite") return handles.normalizeHandle(Kind.DISCORD, parts[1]);
         if (H.whatsapp_short.indexOf(host) >= 0 && parts.length) return whatsappNumber(parts[0], address);
         if (H.whatsapp.indexOf(host) >= 0 && parts[0] === "send") return whatsappQuery(address.query, address.display);
         return null;

@@ -34,9 +34,10 @@ def platform_contact(address: WebAddress) -> Contact | None:
         return normalize_handle(Kind.TELEGRAM, host.removesuffix(".t.me"))
     if host in hosts["x"]:
         return _x(parts, address.query)
-    if host in hosts["discord_invite"] and parts:
+    # An invite is the whole path: discord.gg/<code>/more is another page, judged as a URL.
+    if host in hosts["discord_invite"] and len(parts) == 1:
         return normalize_handle(Kind.DISCORD, parts[0])
-    if host in hosts["discord"] and len(parts) >= 2 and parts[0] == "invite":
+    if host in hosts["discord"] and len(parts) == 2 and parts[0] == "invite":
         return normalize_handle(Kind.DISCORD, parts[1])
     if host in hosts["whatsapp_short"] and parts:
         return _whatsapp_number(parts[0], address)
