@@ -19,7 +19,8 @@ DESCRIPTION_MAX = {"zh": 160, "en": 170}
 # Affirmative claims that are false for a self-custody wallet. Each pattern is matched per
 # sentence; a sentence that also contains a negation is a correction, not a claim.
 _GAP = r"[^。！？.!?]{0,16}"  # stay inside one sentence
-_SUPPORT = r"(客服|我们|官方|support|we)"
+# Whole words only: "we" inside "where" or "answer" is no claim about us.
+_SUPPORT = r"(客服|我们|官方|\bsupport\b|\bwe\b)"
 
 
 def _claim(*parts: str) -> re.Pattern[str]:
