@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from helpcenter.content.glossary import glossary_problems
 from helpcenter.content.markup import markup_problems
 from helpcenter.content.pages import Page
 from helpcenter.problems import Problem
@@ -73,9 +74,9 @@ def _problem(page: Page, line: int, message: str, fix: str) -> Problem:
 
 
 def check_page(page: Page, lang: str) -> list[Problem]:
-    """Every rule, for one page; an empty list means the page is fine."""
+    """Every rule, for one page (``lang``: its i18n locale); an empty list means it is fine."""
     markup = [_problem(page, p.line, p.message, p.fix) for p in markup_problems(page.text)]
-    return [*_check_meta(page, lang), *_check_claims(page), *markup]
+    return [*_check_meta(page, lang), *_check_claims(page), *markup, *glossary_problems(page, lang)]
 
 
 def _check_meta(page: Page, lang: str) -> list[Problem]:
