@@ -135,3 +135,13 @@ def test_a_broken_glossary_names_its_line(tmp_path: Path, terms: str, message: s
     with pytest.raises(GlossaryError) as caught:
         load_glossary("xx", folder)
     assert str(caught.value).endswith(message)
+
+
+def test_search_key_phrases_may_hold_other_names(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(
+        "---\ntitle: T\ndescription: D\n"
+        "key_phrases: [联系方式检查工具, 被骗后怎么办]\n---\n\n# T\n",
+        "utf-8",
+    )
+    assert glossary_problems(read_page(path), "zh") == []

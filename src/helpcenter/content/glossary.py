@@ -3,8 +3,9 @@ center's things one name (the contact checker, the scam page, the app ...) and l
 names no page may use. A reader who meets two names looks for two things; a frightened reader
 told to "check the contact" looks for a button that does not exist.
 
-Checked on every page's text (front matter included; code, link targets, markers and markup
-are not text) and on the links to a term's page; nav titles in ``nav_titles``.
+Checked on every page's text (its title and description included; code, link targets, markers,
+markup and fields readers never see, such as search key phrases, are not text) and on the links
+to a term's page; nav titles in ``nav_titles``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from helpcenter.content.pages import Page
-from helpcenter.markdown_source import code_lines, code_spans
+from helpcenter.markdown_source import code_lines, code_spans, front_matter
 from helpcenter.problems import Problem
 
 GLOSSARY_DIR = Path(__file__).parent / "glossaries"
@@ -206,6 +207,8 @@ _NOT_TEXT = re.compile(
     r"|:[a-z0-9]+(?:-[a-z0-9]+)+:"  # icon shortcodes
 )
 _ICON = re.compile(r":[a-z0-9]+(?:-[a-z0-9]+)+:")
+#: Front matter fields readers see (search key phrases are other names on purpose).
+_SHOWN_FIELDS = ("title:", "description:")
 
 
 def glossary_problems(page: Page, lang: str) -> list[Problem]:
@@ -218,8 +221,9 @@ def glossary_problems(page: Page, lang: str) -> list[Problem]:
     where = page.name or str(page.path)
     fix_file = f"one name per thing: {_shown(glossary.path)}"
     problems = []
+    body_line = front_matter(page.text).body_line
     for number, line, in_code in code_lines(page.text):
-        if in_code:
+        if in_code or (number < body_line and not line.startswith(_SHOWN_FIELDS)):
             continue
         line = _without_code(line)
         text = _NOT_TEXT.sub(" ", line)
