@@ -108,3 +108,12 @@ def test_a_missing_translation_fails_the_build(tiny) -> None:
         f"mkdocs.yml:{line}: nav title '新栏目' has no 'en' translation (en pages would show it "
         "untranslated)" in result.output
     )
+
+
+def test_a_language_built_alone_is_judged_by_its_translations() -> None:
+    """HC_BUILD_LOCALE=en makes English the default: its nav still shows the translations."""
+    english = {**TRANSLATIONS, "被骗了怎么办": "What to do if you were scammed"}
+    alone = [NavLanguage("en", default=True, translations=english)]
+    assert nav_problems(NAV, alone, CONFIG, "mkdocs.yml") == []
+    wrong = [NavLanguage("en", default=True, translations={**english, "联系方式核查工具": "X"})]
+    assert [p.line for p in nav_problems(NAV, wrong, CONFIG, "mkdocs.yml")] == [10]

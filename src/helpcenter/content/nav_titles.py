@@ -93,15 +93,18 @@ def _glossary_names(entries: list[NavEntry], language: NavLanguage, where: _Line
     problems = []
     for entry in entries:
         term = glossary.for_page(entry.slug)
-        shown = entry.title if language.default else language.translations.get(entry.title)
-        if term is None or shown is None or term.same_name(shown):
+        # The title readers see: translated when the language translates it (a language built
+        # alone is the default and is still translated), else as written in the default one.
+        translated = entry.title in language.translations
+        if term is None or not (translated or language.default):
+            continue  # an untranslated title is reported above
+        shown = language.translations[entry.title] if translated else entry.title
+        if term.same_name(shown):
             continue
         message = f"the '{language.locale}' nav calls {term.page}.md '{shown}'"
         fix = f"call it '{term.name}', its name in the glossary (one name per thing)"
-        if language.default:
-            problems.append(where.nav(entry.title, message, fix))
-        else:
-            problems.append(where.translation(entry.title, message, fix))
+        at = where.translation if translated else where.nav
+        problems.append(at(entry.title, message, fix))
     return problems
 
 
