@@ -23,6 +23,7 @@ from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.demo import demo_notice
 from helpcenter.registry_pages.markers import MarkerError, render_markers
 from helpcenter.registry_pages.publish import write_export
+from helpcenter.registry_pages.serve import attach
 from helpcenter.site.git_dates import commit_date
 
 REGISTRY = Path("registry") / "channels.yml"
@@ -46,10 +47,11 @@ def on_config(config, **_):
 
 
 def on_serve(server, config, builder, **_):
-    # A registry edit rebuilds like a page edit; a broken one fails that rebuild with its
-    # file:line problems, the server keeps the last good site, and the next fix rebuilds it.
+    # A registry edit rebuilds like a page edit. A failed rebuild shows its file:line problems
+    # in the terminal and on every page instead of leaving the server stuck, and the next
+    # good rebuild brings the site back (helpcenter.registry_pages.serve).
     server.watch(str(Path(config.config_file_path).parent / REGISTRY.parent))
-    return server
+    return attach(server)
 
 
 def on_env(env, config, files, **_):
