@@ -29,7 +29,7 @@ CASES = [
         "    kind: email\n",
         "    kind: [email\n",
         [
-            "channels.yml:7: YAML syntax error: expected ',' or ']', but got ':'. "
+            "channels.yml:7: YAML syntax error: did not find expected ',' or ']'. "
             "Fix: correct the YAML at this line"
         ],
     ),

@@ -115,6 +115,8 @@ def in_value(value: str) -> tuple[str, str] | None:
 
 
 def _refused_in(text: str, allowed: frozenset[str]) -> Iterator[tuple[int, str]]:
+    if text.isprintable():  # no control, format, separator, private or unassigned character
+        return
     for column, char in enumerate(text, start=1):
         if char not in allowed and (char < " " or char > "~") and refused(char):
             yield column, char

@@ -13,6 +13,7 @@ from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
 from helpcenter.contacts.normalize import InvalidContact, normalize
 from helpcenter.contacts.url import split_key, under
 from helpcenter.problems import Problem, ProblemsError
+from helpcenter.registry.cache import cached, store
 from helpcenter.registry.characters import decode, file_problems
 from helpcenter.registry.demo import demo_problem
 from helpcenter.registry.index import match_group
@@ -70,6 +71,9 @@ def _problem(path: Path, line: int, message: str, fix: str) -> Problem:
 @lru_cache(maxsize=8)
 def parse_registry(text: str, path: Path) -> Registry:
     """Validate registry YAML ``text`` (read from ``path``, which messages name)."""
+    known = cached(text, path)
+    if known is not None:
+        return known
     problems: list[Problem] = []
 
     def report(line: int, message: str, fix: str) -> None:
@@ -98,6 +102,7 @@ def parse_registry(text: str, path: Path) -> Registry:
         report(1, "the registry could not be built", "report this as a bug in helpcenter.registry")
     if problems or registry is None:
         raise RegistryError(problems)
+    store(text, registry)
     return registry
 
 
@@ -318,7 +323,7 @@ def _check_values(
                 seen,
                 report,
             )
-    listed = [c for c in channels if c is not None]
+    officials = _Officials(channels, references)
     impostor_seen: dict[tuple[str, str], int] = {}
     for impostor in impostors:
         if impostor is None:
@@ -332,7 +337,7 @@ def _check_values(
             )
             continue
         impostor_seen[key] = impostor.line
-        official = _official_match(impostor, listed, references)
+        official = officials.match(*key)
         if official is not None:
             name, line = official
             report(
@@ -360,23 +365,31 @@ def _unique(
         seen[key] = (where, line)
 
 
-def _official_match(
-    impostor: Impostor, channels: list[Channel], references: list[Reference | None]
-) -> tuple[str, int] | None:
-    group, key = match_group(impostor.kind), impostor.contact.key
-    for channel in channels:
-        if match_group(channel.kind) != group:
-            continue
-        if channel.contact.key == key or (group == "url" and _covers(channel.contact.key, key)):
-            return f"channel {channel.id!r}", channel.line
-    for reference in references:
-        if reference is not None and group == "url" and _covers(reference.contact.key, key):
-            return f"reference {reference.id!r}", reference.line
-    return None
+class _Officials:
+    """Channels and references by what they answer for: a key, or (web) a host and every
+    path under theirs. Built once, so checking thousands of impostors stays linear."""
 
+    def __init__(self, channels: list[Channel | None], references: list[Reference | None]) -> None:
+        self.exact: dict[tuple[str, str], tuple[str, int]] = {}
+        #: host -> (path, name, line) of web channels, then references, in file order.
+        self.sites: dict[str, list[tuple[str, str, int]]] = {}
+        entries = [
+            (f"channel {c.id!r}", c.line, match_group(c.kind), c.contact.key) for c in channels if c
+        ]
+        entries += [(f"reference {r.id!r}", r.line, "url", r.contact.key) for r in references if r]
+        for name, line, group, key in entries:
+            if group == "url":
+                authority, path = split_key(key)
+                self.sites.setdefault(authority, []).append((path, name, line))
+            else:
+                self.exact.setdefault((group, key), (name, line))
 
-def _covers(official_key: str, key: str) -> bool:
-    """Whether a web key is at or below an official one (same host, path under its path)."""
-    official_authority, official_path = split_key(official_key)
-    authority, path = split_key(key)
-    return authority == official_authority and under(path, official_path)
+    def match(self, group: str, key: str) -> tuple[str, int] | None:
+        """The first official entry that ``key`` is (or, on the web, is at or below)."""
+        if group != "url":
+            return self.exact.get((group, key))
+        authority, path = split_key(key)
+        for official_path, name, line in self.sites.get(authority, ()):
+            if under(path, official_path):
+                return name, line
+        return None

@@ -45,15 +45,15 @@ _CODE = re.compile(r"`+[^`]{0,40}`*")
 _BRACKETS = re.compile(r"!?\[[^\[\]]{0,40}\]?(?:\]|\(|\[|:)?")
 _BRACES = re.compile(r"\{[^{}]{0,40}\}?")
 _EMPHASIS = re.compile(
-    r"\*\*|__|~~|\*(?=\S)[^*\n]{0,40}(?<=\S)\*|(?<![\w])_(?=\S)[^_\n]{0,40}(?<=\S)_(?![\w])"
+    r"\*\*|__|~~|\*(?=\S)[^*\n]{0,40}(?<=\S)\*|(?<!\w)_(?=\S)[^\n]{0,40}?(?<=\S)_(?!\w)"
 )
 _ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 #: pymdownx.emoji's shortcodes (``:warning:``) and pymdownx.keys' ``++ctrl+alt++``.
-_SHORTCODE = re.compile(r":(?=[+\-\w]*[A-Za-z])[+\-\w]+:|:(?:100|1234|[+\-]1):|\+\+[\w\-]")
+_SHORTCODE = re.compile(r":(?=[+\-\w]*[A-Za-z])[+\-\w]+:|:(?:100|1234|[+\-]1):|\+\+(?=[\w\-'\"])")
 _BLOCK_START = re.compile(
     r"\s|#|>|[-+*](?:\s|$)|\d+[.)](?:\s|$)|!!!|\?\?\?|===|[-*_=](?:\s*[-*_=]){2,}\s*$"
 )
-_SCRIPT_LINK = re.compile(r"(?i)\b(?:java|vb|live)script\s*:")
+_SCRIPT_LINK = re.compile(r"\b(?i:java|vb|live)(?i:script)\s*:")
 _NOT_IN_VALUES = re.compile(r"[\"'`<>\\]")
 
 
@@ -67,7 +67,22 @@ def value_markup(text: str) -> Markup | None:
     return _first(text, prose=False)
 
 
+#: Anything that could start markup, in one pattern: most text has none and is done at once.
+_PROSE = (_COMMENT, _AUTOLINK, _TAG, _REFERENCE, _CODE, _BRACKETS, _BRACES, _EMPHASIS)
+_PROSE_MORE = (_SCRIPT_LINK, _ESCAPE, _SHORTCODE)
+_VALUE = (_COMMENT, _TAG, _REFERENCE, _NOT_IN_VALUES)
+#: Anything that could start markup, in one pattern: most text has none and is done at once.
+_SUSPECT = {
+    prose: re.compile(
+        "|".join(f"(?:{p.pattern})" for p in ((*_PROSE, *_PROSE_MORE) if prose else _VALUE))
+    )
+    for prose in (True, False)
+}
+
+
 def _first(text: str, *, prose: bool) -> Markup | None:
+    if _SUSPECT[prose].search(text) is None and not (prose and _BLOCK_START.match(text)):
+        return None
     found = [m for m in _candidates(text, prose) if m is not None]
     return min(found, key=lambda pair: pair[0])[1] if found else None
 

@@ -107,6 +107,9 @@ TEXT: dict[str, dict[str, str]] = {
         "fake_value": "假冒的联系方式",
         "how_used": "手法",
         "no_impostors": "目前没有已报告的假冒渠道。",
+        "more_impostors": (
+            "这里只列出最近的 {shown} 条，共 {total} 条举报；核查工具会比对全部记录。"
+        ),
         "dst": "{winter}，夏令时 {summer}",
         "demo_title": "演示站点",
         "demo_notice": (
@@ -132,6 +135,10 @@ TEXT: dict[str, dict[str, str]] = {
         "fake_value": "Fake contact",
         "how_used": "How it is used",
         "no_impostors": "No impostors have been reported yet.",
+        "more_impostors": (
+            "Only the {shown} most recent of {total} reports are listed here; the contact "
+            "checker compares a contact with all of them."
+        ),
         "dst": "{winter}, {summer} in summer",
         "demo_title": "Demo site",
         "demo_notice": (
