@@ -14,7 +14,7 @@ setup: ## Install everything (Debian Chromium, pinned Python and Node packages)
 build: setup ## Build the site into site/ (strict; the guard runs inside the build)
 	$(BIN)/mkdocs build --strict --clean
 
-serve: build ## Build, then serve the site with live reload on http://127.0.0.1:8000/
+serve: setup ## Build and serve the site with live reload on http://127.0.0.1:8000/ (one build)
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
 test: setup ## Run lint, type check and every test (unit, build, browser)

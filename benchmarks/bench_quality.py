@@ -22,8 +22,8 @@ from pathlib import Path
 from playwright.sync_api import TimeoutError, sync_playwright
 
 from helpcenter.cdn.site_headers import headers_policy
-from helpcenter.site.chromium import CHROMIUM, CHROMIUM_ARGS, launch_chromium
-from helpcenter.site.static_server import serve
+from tests.support.chromium import CHROMIUM, CHROMIUM_ARGS, launch_chromium
+from tests.support.static_server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {"zh home": "", "en home": "en/", "zh article": "scam-help/", "en article": "en/scam-help/"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from helpcenter.site.project import copy_project as copy_site_inputs
+from tests.support.project import copy_project as copy_site_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 # mkdocs.yml's nav ends right before this line: generated sections go there.

@@ -1,29 +1,34 @@
 """MkDocs hook: one prebuilt search index per language (see helpcenter.search).
 
 mkdocs-static-i18n builds the site once per language; each build collects its own pages
-(by ``page.file.locale``) and writes its own index file. Material's stock search plugin stays
-enabled only so its header shows the search box (our ``partials/search.html`` replaces the
-box and the whole UI): every page is excluded from its index, and its merged bilingual
+(by ``page.file.locale``) and writes its own index: a head and the shards and page fragments
+it points at (``index_build.py``). A page's ``key_phrases`` are read and checked here (a bad
+value is a problem of the build at path:line). Material's stock search plugin stays enabled
+only so its header shows the search box (our ``partials/search.html`` replaces the box and
+the whole UI): every page is excluded from its index, and its merged bilingual
 ``search/search_index.json`` is removed, so no reader ever gets the other language's pages.
 """
 
 from __future__ import annotations
 
-import json
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from helpcenter.problems import BUILD
 from helpcenter.publish.inventory import Origin, record
-from helpcenter.search.index_file import PageSource, build_index_file
+from helpcenter.search.index_build import PageSource, build_index, dumps, file_path
+from helpcenter.search.key_phrases import read_key_phrases
 from helpcenter.search.layout import index_path, language_root
-from helpcenter.search.segmenter import Segmenter, SegmenterError, load_segmenter
+from helpcenter.search.segmenter import SegmenterError, load_segmenter
 from helpcenter.search.synonyms import SynonymError, load_synonyms
+from helpcenter.search.typos import TypoListError, load_typos
 
 STOCK_INDEX = Path("search", "search_index.json")
-_segmenter: list[Segmenter] = []  # loaded once per process, checked on every build
 _pages: dict[str, list[PageSource]] = {}  # locale -> pages of the current build
+_phrases: dict[str, tuple[str, ...]] = {}  # source path -> its key phrases
 
 
 def _locales(config) -> tuple[str, str]:
@@ -33,14 +38,6 @@ def _locales(config) -> tuple[str, str]:
     if i18n is None:
         return lang, lang
     return lang, next(x.locale for x in i18n.config.languages if x.default)
-
-
-def on_config(config, **_):
-    try:
-        if not _segmenter:
-            _segmenter.append(load_segmenter())
-    except SegmenterError as error:
-        raise PluginError(f"search: {error}") from error
 
 
 def on_pre_build(config, **_):
@@ -58,8 +55,15 @@ def on_env(env, config, **_):
     return env
 
 
-def on_page_markdown(markdown, page, **_):
+def on_page_markdown(markdown, page, config, **_):
     page.meta["search"] = {"exclude": True}  # keep pages out of the stock (bilingual) index
+    path = page.file.abs_src_path
+    if path:
+        name = os.path.relpath(path, os.path.dirname(config.config_file_path))
+        text = Path(path).read_text("utf-8-sig")
+        phrases, problems = read_key_phrases(text, name.replace(os.sep, "/"))
+        BUILD.add(problems)
+        _phrases[path] = tuple(phrases)
     return markdown
 
 
@@ -67,7 +71,10 @@ def on_page_context(context, page, config, **_):
     locale = getattr(page.file, "locale", None) or _locales(config)[0]
     title = str(page.meta.get("title") or page.title or "")
     description = str(page.meta.get("description") or "")
-    _pages.setdefault(locale, []).append(PageSource(page.url, title, description, page.content))
+    phrases = _phrases.get(page.file.abs_src_path or "", ())
+    _pages.setdefault(locale, []).append(
+        PageSource(page.url, title, description, page.content, phrases)
+    )
     return context
 
 
@@ -78,12 +85,22 @@ def on_post_build(config, **_):
     site = Path(config.site_dir)
     for locale, pages in _pages.items():
         try:
-            data = build_index_file(locale, pages, _segmenter[0], load_synonyms(locale))
-        except SynonymError as error:
+            index = build_index(
+                locale, pages, load_segmenter(), load_synonyms(locale), load_typos()
+            )
+        except (SegmenterError, SynonymError, TypoListError) as error:
             raise PluginError(f"search: {error}") from error
-        target = site / index_path(locale, default)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
-        record(site, index_path(locale, default), Origin.GENERATED, f"search index ({locale})")
+        head = index_path(locale, default)
+        folder = head.rsplit("/", 1)[0]
+        _write(site, head, index.head, f"search index ({locale})")
+        for name, data in index.files.items():
+            _write(site, f"{folder}/{file_path(index.head, name)}", data, f"search ({locale})")
     _pages.clear()
     (site / STOCK_INDEX).unlink(missing_ok=True)
+
+
+def _write(site: Path, rel: str, data, producer: str) -> None:
+    target = site / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(dumps(data), "utf-8")
+    record(site, rel, Origin.GENERATED, producer)

@@ -12,10 +12,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from helpcenter.site.chromium import ChromiumMissing, launch_chromium
-from helpcenter.site.project import copy_project as copy_site_inputs
-from helpcenter.site.static_server import serve
 from tests.support.build import ROOT, Build, run_build
+from tests.support.chromium import ChromiumMissing, launch_chromium
+from tests.support.project import copy_project as copy_site_inputs
+from tests.support.static_server import serve
 from tests.support.tiny import Tiny, make_tiny_project
 
 __all__ = ["ROOT", "Build", "copy_project", "run_build"]

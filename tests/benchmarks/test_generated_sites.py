@@ -7,6 +7,7 @@ hook on (content rules, guard, search), as the benchmark's own builds do.
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 
 import pytest
@@ -45,10 +46,13 @@ def test_scale_benchmark_site_builds_with_its_pages_in_the_nav(tmp_path: Path) -
     assert (project / "site/en/generated/article-00001/index.html").is_file()
 
 
-def test_search_benchmark_site_builds_and_indexes_its_pages(tmp_path: Path) -> None:
+def test_search_benchmark_site_builds_and_both_searches_index_its_pages(tmp_path: Path) -> None:
     bench_search = importlib.import_module("bench_search")
-    project = bench_search.make_project(tmp_path / "p", stock=False)
-    bench_search.add_generated_pages(project, 2)
+    project = bench_search.make_project(tmp_path / "p", 2)
     _build(project)
-    index = (project / "site/en/search/en.json").read_text(encoding="utf-8")
-    assert "gen-0001" in index
+    head = json.loads((project / "site/en/search/en.json").read_text(encoding="utf-8"))
+    assert "en/gen-0001/" in head["pages"]
+    bench_search.add_pagefind(project / "site")
+    entry = json.loads((project / "site/pagefind/pagefind-entry.json").read_text("utf-8"))
+    assert set(entry["languages"]) == {"zh", "en"}  # the extended binary, per language
+    assert (project / "site/en/pagefind-bench/index.html").is_file()

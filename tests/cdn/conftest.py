@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from helpcenter.cdn.site_headers import headers_policy
-from helpcenter.site.static_server import serve
+from tests.support.static_server import serve
 
 
 @pytest.fixture(scope="session")

@@ -50,9 +50,7 @@ def test_pre_commit_runs_ruff_and_the_contact_guard() -> None:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     entries = {hook["id"]: hook["entry"] for repo in config["repos"] for hook in repo["hooks"]}
     assert entries["ruff"] == ".venv/bin/ruff check --fix"
-    assert (
-        entries["contact-guard"] == ".venv/bin/python -m helpcenter.guard docs overrides mkdocs.yml"
-    )
+    assert entries["contact-guard"] == ".venv/bin/python -m helpcenter.guard"
 
 
 def test_pull_requests_summarize_contact_changes_from_both_built_sites() -> None:

@@ -19,8 +19,8 @@ from helpcenter.publish.theme_code import theme_code
 from helpcenter.registry.loader import load_registry
 from helpcenter.registry.model import Localized, Registry
 from helpcenter.registry_pages.markers import render_markers
-from helpcenter.site.static_server import serve
 from tests.support.build import ROOT
+from tests.support.static_server import serve
 from tests.support.tiny import PAGES, Tiny
 
 HOSTILE = [

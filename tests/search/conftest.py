@@ -1,4 +1,4 @@
-"""Fixtures for the search tests: the built site's indexes, parsed."""
+"""Fixtures for the search tests: the built site's indexes."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-from helpcenter.search.index_file import SearchIndex
+from helpcenter.search.index_read import SearchIndex
 from helpcenter.search.layout import index_path
 from tests.search.search_cases import DEFAULT, LANGS
 
 
 @pytest.fixture(scope="session")
-def index_files(built_site: Path) -> dict[str, dict[str, Any]]:
-    """Each language's index file of the real site, parsed."""
+def heads(built_site: Path) -> dict[str, dict[str, Any]]:
+    """Each language's index head of the real site, parsed."""
     return {
         lang: json.loads((built_site / index_path(lang, DEFAULT)).read_text("utf-8"))
         for lang in LANGS
@@ -23,5 +23,5 @@ def index_files(built_site: Path) -> dict[str, dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
-def indexes(index_files: dict[str, dict[str, Any]]) -> dict[str, SearchIndex]:
-    return {lang: SearchIndex(data) for lang, data in index_files.items()}
+def indexes(built_site: Path) -> dict[str, SearchIndex]:
+    return {lang: SearchIndex.from_site(built_site, index_path(lang, DEFAULT)) for lang in LANGS}

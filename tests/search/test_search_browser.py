@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.search.search_cases import SHARED_QUERIES, load_queries
+from tests.search.search_cases import SHARED_QUERIES, all_queries, load_queries
 
 pytestmark = pytest.mark.browser
 
@@ -56,9 +56,18 @@ def test_typed_query_finds_its_page(page, site_url: str, lang: str, query: dict)
     assert all(p.startswith("/en/") == (lang == "en") for p in paths), paths
     titles = page.locator(".md-search-result__item h1").all_inner_texts()
     assert titles and not any("\u200b" in t for t in titles)
-    assert page.locator(".md-search-result__list mark").count() > 0
-    index = "/en/search/en.json" if lang == "en" else "/search/zh.json"
-    assert [urlsplit(u).path for u in requests if u.endswith(".json")] == [index]
+    marks = page.locator(".md-search-result__list mark").all_inner_texts()
+    assert marks
+    if lang == "zh":  # whole words, never stray characters
+        assert all(len(m) > 1 or m.isascii() for m in marks), marks
+    # The head first, then only this language's shards and fragments
+    folder = "/en/search/en" if lang == "en" else "/search/zh"
+    paths = [urlsplit(u).path for u in requests if u.endswith(".json")]
+    assert paths[0] == folder + ".json", paths
+    assert all(p.startswith(folder + "/") for p in paths[1:]), paths
+    names = [p.rsplit("/", 1)[-1] for p in paths[1:]]
+    assert any(n.startswith("t") for n in names) and any(n.startswith("p") for n in names)
+    assert len(paths) == len(set(paths)), paths  # each shard and fragment once
     # Everything search loads comes from the site itself. (Material's own sitemap fetch,
     # which follows the sitemap's absolute site_url links, is the site's concern.)
     ours = [u for u in requests if "search" in u]
@@ -125,3 +134,35 @@ def test_no_results_offer_contact_and_the_checker(page, site_url, lang, title, l
     assert title in none.inner_text()
     hrefs = none.locator("a").evaluate_all("links => links.map(a => a.href)")
     assert [urlsplit(h).path for h in hrefs] == links
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_query_ranks_its_page_in_chromium(page, site_url: str, lang: str) -> None:
+    """All shared and own queries, through the real box, worker, shards and fragments."""
+    open_home(page, site_url, lang)
+    box = page.locator("input[name=q]")
+    box.click()
+    failures = []
+    for query_lang, query in all_queries():
+        if query_lang != lang:
+            continue
+        box.fill(query["q"])
+        wait_results(page, query["q"])
+        slugs = [slug(p) for p in result_paths(page)]
+        if not set(slugs[: query["rank"]]) & set(query["expect"]):
+            failures.append((query["q"], query["expect"], slugs[:5]))
+    assert failures == []
+    assert page.console_errors == [] and page.failed_requests == []
+
+
+def test_typo_and_everyday_phrasing_in_the_box(page, site_url: str) -> None:
+    open_home(page, site_url, "en")
+    page.locator("input[name=q]").click()
+    page.keyboard.type("does anyone answer at night")
+    wait_results(page, "does anyone answer at night")
+    assert slug(result_paths(page)[0]) == "service-hours"
+    page.locator("input[name=q]").fill("forgot pasword")
+    wait_results(page, "forgot pasword")
+    assert slug(result_paths(page)[0]) == "password-reset"
+    marks = page.locator(".md-search-result__list mark").all_inner_texts()
+    assert {m.lower() for m in marks} <= {"forgot", "forgotten", "forget", "password", "passwords"}

@@ -53,3 +53,15 @@ def test_broken_segmenter_fails_the_build(site_builder, tmp_path, monkeypatch) -
         "钱/包/密/码/忘/了/怎/么/办, expected the words 钱包/密码. "
         "Fix: reinstall it with scripts/setup." in build.output
     )
+
+
+def test_bad_key_phrases_fail_the_build_with_their_line(site_builder) -> None:
+    page = (Path(__file__).parents[2] / "docs" / "en" / "fees.md").read_text("utf-8")
+    head, rest = page.split("\n", 1)
+    build = site_builder({"docs/en/fees.md": f"{head}\nkey_phrases: [gas, <b>gas</b>]\n{rest}"})
+    assert not build.ok
+    assert (
+        "docs/en/fees.md:2: key_phrases: '<b>gas</b>' contains markup. "
+        "Fix: write plain words: no <tags>, &entities;, links or code" in build.output
+    )
+    assert not (build.site / "en" / "search" / "en.json").exists()

@@ -17,8 +17,8 @@ class CssError(ValueError):
         self.line = line
 
 
-_HEX_ESCAPE = re.compile(r"\\([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\r\n\f])?")
-_OTHER_ESCAPE = re.compile(r"\\(\r\n|[\n\r\f])|\\(.)", re.S)
+# One pass: a decoded backslash must not start another escape.
+_ESCAPE = re.compile(r"\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\r\n\f])?|(\r\n|[\n\r\f])|(.))", re.S)
 _URL = re.compile(r"url\(\s*([^\s\"')]*)\s*\)", re.IGNORECASE)
 _START = re.compile(r"/\*|[\"']|url\(", re.IGNORECASE)
 
@@ -56,8 +56,14 @@ def unescape(text: str) -> str:
     line break is nothing."""
     if "\\" not in text:
         return text
-    text = _HEX_ESCAPE.sub(lambda m: _code_point(int(m.group(1), 16)), text)
-    return _OTHER_ESCAPE.sub(lambda m: "" if m.group(1) else m.group(2), text)
+    return _ESCAPE.sub(_decode, text)
+
+
+def _decode(match: re.Match[str]) -> str:
+    code, line_break, other = match.groups()
+    if code:
+        return _code_point(int(code, 16))
+    return "" if line_break else other
 
 
 def _code_point(value: int) -> str:

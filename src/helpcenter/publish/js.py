@@ -22,31 +22,17 @@ class ScriptError(ValueError):
         self.line = line
 
 
-_TOKEN = re.compile(
-    r"""(?P<space>\s+)|(?P<line>//[^\n\r\u2028\u2029]*)|(?P<block>/\*)|(?P<quote>["'])"""
-    r"""|(?P<tick>`)|(?P<word>[A-Za-z_$\u0080-\uffff][\w$\u0080-\uffff]*)"""
-    r"""|(?P<number>\.?[0-9][\w.]*)|(?P<slash>/)|(?P<close>[)\]])|(?P<brace>\})|(?P<punct>.)""",
-    re.S,
-)
+# Where something other than plain code may start; everything between is skipped in C.
+_NEXT = re.compile(r"[\"'`/]")
+_NEXT_IN_TEMPLATE = re.compile(r"[\"'`/{}]")
 # After these words an operand follows, so a "/" opens a regular expression.
 _OPERAND_BEFORE = frozenset(
-    [
-        "return",
-        "typeof",
-        "instanceof",
-        "in",
-        "of",
-        "new",
-        "delete",
-        "void",
-        "throw",
-        "case",
-        "do",
-        "else",
-        "yield",
-        "await",
-    ]
+    "return typeof instanceof in of new delete void throw case do else yield await".split()  # noqa: SIM905
 )
+_WORD_BEFORE = re.compile(r"[A-Za-z_$][\w$]*\Z")
+# A "/" after one of these (or at the start) opens a regular expression; after anything else
+# (a name, a number, ")" or "]") it divides.
+_PUNCTUATION_BEFORE = frozenset("(,=:[!&|?{};+-*%<>~^")
 _ESCAPE = re.compile(
     r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([0-7]{1,3})"
     r"|(\r\n|[\n\r\u2028\u2029])|(.))",
@@ -58,75 +44,74 @@ _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
 def js_text(js: str) -> Shown:
     """Every string and template-literal piece of ``js``, decoded, each with its line."""
     shown = Shown()
-    pos, operand_next, braces = 0, True, [0]  # braces: per template nesting, open "{" count
-    templates: list[int] = []  # template literals whose ${…} we are inside
-    while pos < len(js):
-        match = _TOKEN.match(js, pos)
-        assert match is not None  # "punct" matches any character
-        kind, token = match.lastgroup, match.group()
-        line = js.count("\n", 0, pos) + 1
-        if kind == "space" or kind == "line":
-            pos = match.end()
-            continue
-        if kind == "block":
-            end = js.find("*/", pos + 2)
+    pos = 0
+    braces: list[int] = []  # per ${…} we are inside: "{" opened in it and not yet closed
+    while True:
+        found = (_NEXT_IN_TEMPLATE if braces else _NEXT).search(js, pos)
+        if found is None:
+            break
+        at, char = found.start(), found.group()
+        line = js.count("\n", 0, at) + 1
+        if char in "\"'":
+            end = _string_end(js, at, char)
+            if end == -1:
+                raise ScriptError("a string is never closed", line)
+            shown.add(unescape(js[at + 1 : end]), line, joiner=" ")
+            pos = end + 1
+        elif char == "`" or (char == "}" and braces[-1] == 0):
+            if char == "}":  # the "}" that ends a ${…}: the template goes on
+                braces.pop()
+            end, opens = _template_end(js, at + 1)
+            if end == -1:
+                raise ScriptError("a template literal is never closed", line)
+            shown.add(unescape(js[at + 1 : end]), line, joiner=" ")
+            if opens:
+                braces.append(0)
+                pos = end + 2
+            else:
+                pos = end + 1
+        elif char in "{}":
+            braces[-1] += 1 if char == "{" else -1
+            pos = at + 1
+        elif js.startswith("//", at):
+            newline = js.find("\n", at)
+            pos = len(js) if newline == -1 else newline
+        elif js.startswith("/*", at):
+            end = js.find("*/", at + 2)
             if end == -1:
                 raise ScriptError("a comment is never closed", line)
             pos = end + 2
-            continue
-        if kind == "quote":
-            end = _string_end(js, pos, token)
+        elif _regex_here(js, at):
+            end = _regex_end(js, at)
             if end == -1:
-                raise ScriptError("a string is never closed", line)
-            shown.add(unescape(js[pos + 1 : end]), line, joiner=" ")
-            pos, operand_next = end + 1, False
-            continue
-        if kind == "tick" or (kind == "brace" and templates and braces[-1] == 0):
-            if kind == "brace":  # the "}" that ends a ${…}: the template goes on
-                templates.pop()
-                braces.pop()
-            end, opens = _template_end(js, pos + 1)
-            if end == -1:
-                raise ScriptError("a template literal is never closed", line)
-            shown.add(unescape(js[pos + 1 : end]), line, joiner=" ")
-            if opens:
-                templates.append(pos)
-                braces.append(0)
-                pos, operand_next = end + 2, True
-            else:
-                pos, operand_next = end + 1, False
-            continue
-        if kind == "slash":
-            if operand_next:
-                end = _regex_end(js, pos)
-                if end == -1:
-                    raise ScriptError("a regular expression is never closed", line)
-                pos, operand_next = end, False
-            else:
-                pos, operand_next = pos + 1, True
-            continue
-        if kind == "word":
-            operand_next = token in _OPERAND_BEFORE
-        elif kind in ("number", "close"):
-            operand_next = False
-        elif kind == "brace":
-            braces[-1] -= 1
-            operand_next = True
+                raise ScriptError("a regular expression is never closed", line)
+            pos = end
         else:
-            if token == "{":
-                braces[-1] += 1
-            operand_next = True
-        pos = match.end()
-    if templates:
+            pos = at + 1  # division
+    if braces:
         raise ScriptError("a template literal's ${…} is never closed", js.count("\n") + 1)
     return shown
+
+
+def _regex_here(js: str, at: int) -> bool:
+    """Whether the "/" at ``at`` opens a regular expression: an operand is expected there."""
+    before = js[max(0, at - 64) : at].rstrip()
+    if not before:
+        return True
+    last = before[-1]
+    if last in _PUNCTUATION_BEFORE:
+        return True
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group() in _OPERAND_BEFORE
 
 
 def unescape(text: str) -> str:
     """JavaScript string escapes decoded."""
     if "\\" not in text:
         return text
-    return _ESCAPE.sub(_decode, text)
+    decoded = _ESCAPE.sub(_decode, text)
+    # "\ud83d\ude00" is one character to a browser: join escaped surrogate pairs.
+    return decoded.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _decode(match: re.Match[str]) -> str:

@@ -18,7 +18,8 @@ def json_text(text: str) -> Shown:
     line, counted = 1, 0
     seen: set[str] = set()
     for match in _STRING.finditer(text):
-        value = json.loads(match.group())
+        raw = match.group()
+        value = json.loads(raw) if "\\" in raw else raw[1:-1]
         if value in seen:  # indexes repeat keys and words: read each string once
             continue
         seen.add(value)

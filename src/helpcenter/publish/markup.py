@@ -12,9 +12,11 @@ import base64
 import hashlib
 import json
 import posixpath
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
+from html.parser import attrfind_tolerant  # type: ignore[attr-defined]
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -77,6 +79,7 @@ def audit_files(
     """Audit every HTML file among ``paths`` (relative to ``site``, called ``name`` in
     messages, served under the URL path ``root``): one CodeAudit for them all."""
     total = CodeAudit()
+    _TAGS.clear()  # what the theme ships may differ from the last build's
     for path in paths:
         if not path.endswith(".html"):
             continue
@@ -102,13 +105,26 @@ def audit_html(
     """Audit the HTML file ``path`` (at ``url_path`` of a site served under the URL path
     ``root``, e.g. "fees/index.html") against the theme's inline code; ``ships(site_path)``
     says whether the theme published that file."""
-    parser = _Auditor(path, url_path, theme, ships, root)
-    parser.feed(html)
-    parser.close()
-    return parser.audit
+    return _Auditor(path, url_path, theme, ships, root).run(html)
 
 
-class _Auditor(HTMLParser):
+# Tags, comments and what a browser skips, in one pass (a tag's quoted values may hold ">").
+# Start tags are read by the tolerant attribute rule of the standard library's HTML parser.
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>"
+    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+    re.S,
+)
+_END = {
+    "script": re.compile(r"</script[\s/>]", re.I),
+    "style": re.compile(r"</style[\s/>]", re.I),
+}
+# A start tag's verdict depends only on its text: pages repeat the same tags (navigation,
+# header, footer) thousands of times, so each distinct tag is read once.
+_TAGS: dict[tuple[str, str, str], tuple[tuple[str, ...], tuple[str, str, str | None] | None]] = {}
+
+
+class _Auditor:
     def __init__(
         self,
         path: str,
@@ -117,88 +133,106 @@ class _Auditor(HTMLParser):
         ships: Callable[[str], bool],
         root: str,
     ) -> None:
-        super().__init__(convert_charrefs=True)
         self.audit = CodeAudit()
         self._path = path
         self._base = posixpath.dirname(url_path)
         self._root = "/" + root.strip("/") + "/" if root.strip("/") else "/"
         self._theme = theme
         self._ships = ships
-        # The open script or style: tag, type, line, and whether it loads a file (src=).
-        self._code: tuple[str, str, int, bool] | None = None
-        self._body: list[str] = []
+        self._html = ""
 
-    def _problem(self, message: str, fix: str = _FIX_CONTENT, line: int | None = None) -> None:
-        where = self.getpos()[0] if line is None else line
-        self.audit.problems.append(Problem(self._path, where, message, fix, _CHECK))
+    def run(self, html: str) -> CodeAudit:
+        self._html = html
+        pos = 0
+        while (match := _MARKUP.search(html, pos)) is not None:
+            pos = match.end()
+            name = match.group(2)
+            if name is None or match.group(1):
+                continue  # a comment, declaration, or end tag
+            name = name.lower()
+            messages, code = self._tag(name, match.group(3))
+            for message in messages:
+                self._problem(message, match.start())
+            if name in _END:
+                end = _END[name].search(html, pos)
+                stop = len(html) if end is None else end.start()
+                if code is not None:
+                    self._code(code, html[pos:stop], match.start())
+                pos = stop
+        return self.audit
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._attributes(tag, attrs)
-        values = {name: value or "" for name, value in attrs}
-        if tag in _FRAMES:
-            self._problem(f"<{tag}> embeds or redirects to other content")
-        elif tag == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
-            self._problem(f'<meta http-equiv="{values["http-equiv"]}"> (a redirect or cookie)')
-        elif tag == "link" and _LOADS_CODE & set(values.get("rel", "").lower().split()):
-            self._external(values.get("href", ""), "stylesheet or script")
-        elif tag == "script":
-            kind = values.get("type", "").strip().lower()
+    def _problem(self, message: str, at: int, fix: str = _FIX_CONTENT) -> None:
+        line = self._html.count("\n", 0, at) + 1
+        self.audit.problems.append(Problem(self._path, line, message, fix, _CHECK))
+
+    def _tag(
+        self, name: str, attributes: str
+    ) -> tuple[tuple[str, ...], tuple[str, str, str | None] | None]:
+        """Problems of a start tag, and for a script or style (kind, type, src)."""
+        key = (self._root + self._base, name, attributes)
+        known = _TAGS.get(key)
+        if known is not None:
+            return known
+        values: dict[str, str] = {}
+        messages = []
+        for found in attrfind_tolerant.finditer(attributes):
+            attribute = found.group(1).lower()
+            raw = found.group(3) or ""
+            value = unescape(raw[1:-1] if raw[:1] in "\"'" else raw)
+            values.setdefault(attribute, value)
+            messages += self._attribute(name, attribute, value)
+        code: tuple[str, str, str | None] | None = None
+        if name in _FRAMES:
+            messages.append(f"<{name}> embeds or redirects to other content")
+        elif name == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
+            messages.append(f'<meta http-equiv="{values["http-equiv"]}"> (a redirect or cookie)')
+        elif name == "link" and _LOADS_CODE & set(values.get("rel", "").lower().split()):
+            messages += self._external(values.get("href", ""), "stylesheet or script")
+        elif name == "script":
             if "src" in values:
-                self._external(values["src"] or "", "script")
-            self._code = ("script", kind, self.getpos()[0], "src" in values)
-            self._body = []
-        elif tag == "style":
-            self._code = ("style", "", self.getpos()[0], False)
-            self._body = []
+                messages += self._external(values["src"], "script")
+            code = ("script", values.get("type", "").strip().lower(), values.get("src"))
+        elif name == "style":
+            code = ("style", "", None)
+        result = (tuple(messages), code)
+        if len(_TAGS) > 50_000:  # bounded: a big build sees many one-off tags
+            _TAGS.clear()
+        _TAGS[key] = result
+        return result
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-        if tag in ("script", "style"):
-            self.handle_endtag(tag)
-
-    def handle_data(self, data: str) -> None:
-        if self._code is not None:
-            self._body.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._code is None or tag != self._code[0]:
-            return
-        kind, script_type, line, loads = self._code
-        body = "".join(self._body)
-        self._code = None
-        if loads:  # a browser runs the file and ignores any text inside the element
-            return
-        if not body.strip():
-            return
+    def _code(self, code: tuple[str, str, str | None], body: str, at: int) -> None:
+        kind, script_type, src = code
+        if src is not None or not body.strip():
+            return  # a browser runs the file and ignores any text inside the element
         if kind == "style":
             if self._theme.ships_style(body):
                 self.audit.style_hashes.add(csp_hash(body))
             else:
-                self._problem("an inline <style> the theme does not ship", line=line)
+                self._problem("an inline <style> the theme does not ship", at)
         elif script_type in _DATA:
             try:
                 json.loads(body)
             except ValueError:
-                self._problem("a JSON <script> that is not JSON", line=line)
+                self._problem("a JSON <script> that is not JSON", at)
         elif script_type not in _EXECUTABLE:
-            self._problem(f'a <script type="{script_type}"> block', line=line)
+            self._problem(f'a <script type="{script_type}"> block', at)
         elif self._theme.ships_script(body):
             self.audit.script_hashes.add(csp_hash(body))
         else:
-            self._problem("an inline <script> the theme does not ship", line=line)
+            self._problem("an inline <script> the theme does not ship", at)
 
-    def _attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name.startswith("on"):
-                self._problem(f"an event handler attribute {name}= on <{tag}>")
-            elif name == "style":
-                self._problem(f"a style= attribute on <{tag}>")
-            elif name in _URL_ATTRS and value and _script_url(value):
-                self._problem(f"{name}= on <{tag}> runs code ({value.strip()[:40]!r})")
-            elif name == "srcdoc":
-                self._problem(f"srcdoc= on <{tag}> embeds a document")
+    def _attribute(self, tag: str, name: str, value: str) -> list[str]:
+        if name.startswith("on"):
+            return [f"an event handler attribute {name}= on <{tag}>"]
+        if name == "style":
+            return [f"a style= attribute on <{tag}>"]
+        if name in _URL_ATTRS and value and _script_url(value):
+            return [f"{name}= on <{tag}> runs code ({value.strip()[:40]!r})"]
+        if name == "srcdoc":
+            return [f"srcdoc= on <{tag}> embeds a document"]
+        return []
 
-    def _external(self, url: str, what: str) -> None:
+    def _external(self, url: str, what: str) -> list[str]:
         parts = urlsplit(url.strip())
         path = parts.path
         if path.startswith("/"):  # absolute (404 pages): under the URL path the site is served at
@@ -207,10 +241,8 @@ class _Auditor(HTMLParser):
         else:
             target = posixpath.normpath(posixpath.join(self._base, path)).lstrip("/")
         if parts.scheme or parts.netloc or not parts.path or not self._ships(target):
-            self._problem(
-                f"loads a {what} the theme does not ship ({url[:80]!r})",
-                "scripts and stylesheets come only from the theme (overrides/assets/)",
-            )
+            return [f"loads a {what} the theme does not ship ({url[:80]!r})"]
+        return []
 
 
 def _script_url(value: str) -> bool:

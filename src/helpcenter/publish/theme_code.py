@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 _BLOCK = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
@@ -39,19 +40,28 @@ class ThemeCode:
 def theme_code(template_dirs: Iterable[str | Path]) -> ThemeCode:
     """Every inline script and style in the ``*.html`` templates of ``template_dirs``. Code with
     template logic (``{% … %}``) inside it is left out: its output cannot be known."""
+    templates = tuple(
+        (path, path.stat().st_mtime_ns)
+        for folder in template_dirs
+        for path in sorted(Path(folder).rglob("*.html"))
+    )
+    return _theme_code(templates)  # read again only when a template changed
+
+
+@lru_cache(maxsize=4)
+def _theme_code(templates: tuple[tuple[Path, int], ...]) -> ThemeCode:
     scripts: dict[str, re.Pattern[str]] = {}
     styles: dict[str, re.Pattern[str]] = {}
-    for folder in template_dirs:
-        for template in sorted(Path(folder).rglob("*.html")):
-            text = template.read_text(encoding="utf-8", errors="replace")
-            for match in _BLOCK.finditer(text):
-                tag, attrs, body = match.group(1).lower(), match.group(2), match.group(3)
-                if (tag == "script" and _SRC.search(attrs)) or "{%" in body or not body.strip():
-                    continue
-                if not all(_in_string(body, e.start()) for e in _EXPRESSION.finditer(body)):
-                    continue  # an expression that could write code, not just a string's text
-                pattern = _pattern(body)
-                (scripts if tag == "script" else styles).setdefault(pattern.pattern, pattern)
+    for template, _ in templates:
+        text = template.read_text(encoding="utf-8", errors="replace")
+        for match in _BLOCK.finditer(text):
+            tag, attrs, body = match.group(1).lower(), match.group(2), match.group(3)
+            if (tag == "script" and _SRC.search(attrs)) or "{%" in body or not body.strip():
+                continue
+            if not all(_in_string(body, e.start()) for e in _EXPRESSION.finditer(body)):
+                continue  # an expression that could write code, not just a string's text
+            pattern = _pattern(body)
+            (scripts if tag == "script" else styles).setdefault(pattern.pattern, pattern)
     return ThemeCode(tuple(scripts.values()), tuple(styles.values()))
 
 

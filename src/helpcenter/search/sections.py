@@ -30,6 +30,8 @@ class Section:
     anchor: str | None
     heading: str
     text: str
+    #: The section's own smaller headings (h3 to h6), also part of ``text``.
+    subheadings: str = ""
 
 
 @dataclass
@@ -37,6 +39,7 @@ class _Open:
     anchor: str | None
     heading: list[str] = field(default_factory=list)
     text: list[str] = field(default_factory=list)
+    sub: list[str] = field(default_factory=list)
 
 
 class _Splitter(HTMLParser):
@@ -45,6 +48,7 @@ class _Splitter(HTMLParser):
         self.done: list[_Open] = []
         self.current = _Open(anchor=None)
         self.in_heading: str | None = None
+        self.in_sub: str | None = None
         self.skip_depth = 0  # inside script/style or a permalink <a class="headerlink">
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -65,6 +69,9 @@ class _Splitter(HTMLParser):
             self.current = _Open(anchor=attr["id"])
         if tag in _HEADINGS and self.in_heading is None and (tag in _SPLIT or tag == "h1"):
             self.in_heading = tag
+        elif tag in _HEADINGS and self.in_heading is None and self.in_sub is None:
+            self.in_sub = tag
+            self.current.sub.append(" ")
         if tag in _BLOCKS:
             self._add(" ")
 
@@ -74,6 +81,9 @@ class _Splitter(HTMLParser):
             return
         if tag == self.in_heading:
             self.in_heading = None
+        if tag == self.in_sub:
+            self.in_sub = None
+            self.current.sub.append(" ")
         if tag in _BLOCKS:
             self._add(" ")
 
@@ -84,6 +94,8 @@ class _Splitter(HTMLParser):
     def _add(self, data: str) -> None:
         target = self.current.heading if self.in_heading else self.current.text
         target.append(data)
+        if self.in_sub:
+            self.current.sub.append(data)
 
 
 def _clean(parts: list[str]) -> str:
@@ -100,5 +112,5 @@ def split_sections(html: str, title: str) -> list[Section]:
         heading = title if part.anchor is None else _clean(part.heading)
         text = _clean(part.text)
         if part.anchor is None or heading or text:
-            sections.append(Section(part.anchor, heading, text))
+            sections.append(Section(part.anchor, heading, text, _clean(part.sub)))
     return sections

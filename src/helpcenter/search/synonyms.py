@@ -7,6 +7,8 @@ from pathlib import Path
 
 import yaml
 
+from helpcenter.search.terms import is_han, normalize, runs
+
 
 class SynonymError(ValueError):
     """A synonym file that does not hold a list of word groups."""
@@ -34,6 +36,12 @@ def parse_synonyms(text: str, path: str) -> list[list[str]]:
         if len(set(words)) < 2 or not all(words):
             raise SynonymError(f"{path}:{line}: a group needs two or more different words")
         for word in words:
+            parts = list(runs(normalize(word)))
+            if not parts or (any(map(is_han, parts)) and len(parts) > 1):
+                raise SynonymError(
+                    f"{path}:{line}: {word!r} must be one Chinese word or English words; "
+                    "list a mixed form as its parts (gas费: gas and 费用)"
+                )
             key = word.lower()
             if key in seen:
                 raise SynonymError(

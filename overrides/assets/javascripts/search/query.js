@@ -1,9 +1,12 @@
 /*
- * Query rules of the help center search: a reader's query to weighted lunr clauses, and
- * results grouped by page. Twin of src/helpcenter/search/query.py and terms.py (the index
- * side); tests/search/test_twins.py runs both on the same inputs, so change them together.
+ * Query rules of the help center search: a reader's query to a plan of concepts, a plan to
+ * ranked pages, highlights, and the index whose shards and fragments load on demand. Twin of
+ * src/helpcenter/search/query.py, terms.py and index_read.py; tests/search/test_twins.py runs
+ * both on the same inputs (plans, files loaded, pages, highlights), so change them together.
+ * The rules are described in query.py.
  *
- * Loaded by worker.js (importScripts) and by the tests (Node, require).
+ * Loaded by the page (a deferred script, before search.js) and by the tests (Node,
+ * require). lunr.js gives the stemmer and stop words the index was built with.
  */
 ;(function (root, factory) {
   if (typeof module === "object" && module.exports)
@@ -13,17 +16,26 @@
 })(this, function (lunr) {
   "use strict"
 
+  var FORMAT = 2
   var HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff"
   var HAN_RUN = new RegExp("^[" + HAN + "]+$")
   var LATIN_WORD = /^[a-z0-9]+(?:'[a-z0-9]+)*$/
   var RUN = "[" + HAN + "]+|[a-z0-9]+(?:'[a-z0-9]+)*"
+  var LATIN_IN_TEXT = "[A-Za-z0-9\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a]+(?:['\u2019][A-Za-z0-9]+)*"
 
   var MAX_WORD = 8
   var BOOST_WORD = 10
-  var BOOST_PREFIX = 2
-  var BOOST_PART = 3
-  var BOOST_SYNONYM = 4
+  var BOOST_SYNONYM = 5
+  var BOOST_PREFIX = 4
+  var BOOST_FUZZY = 4
+  var BOOST_KEY_PHRASE = 10
+  var FUZZY_MIN_LENGTH = 5
+  var MAX_EXPANSIONS = 30
   var OTHER_SECTIONS_SHARE = 0.25
+  var LOOSE_FROM = 3
+  var RELATIVE_CUT = 0.2
+
+  /* ------------------------------------------------------------ terms (terms.py) */
 
   function normalize(text) {
     return text.normalize("NFKC").toLowerCase().replace(/[\u2018\u2019]/g, "'")
@@ -47,6 +59,19 @@
       return null
     return lunr.stemmer(new lunr.Token(word)).toString()
   }
+
+  function latinKey(word) {
+    return latinTerm(word) || word
+  }
+
+  function phraseTerm(phrase) {
+    var words = runs(normalize(phrase))
+    if (words.length < 2 || !words.every(function (w) { return LATIN_WORD.test(w) }))
+      return null
+    return words.map(latinKey).join(" ")
+  }
+
+  /* ------------------------------------------------------------ plans (query.py) */
 
   function less(a, b) {
     return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1])
@@ -87,139 +112,425 @@
     return pieces.reverse()
   }
 
-  function queryPieces(query, vocabulary) {
-    var pieces = []
-    runs(normalize(query)).forEach(function (run) {
-      if (isHan(run))
-        pieces.push.apply(pieces, segmentHan(run, vocabulary))
-      else
-        pieces.push(run)
-    })
-    return pieces
+  function byLengthThenText(a, b) {
+    return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)
   }
 
-  function parts(piece, vocabulary) {
-    var chars = Array.from(piece)
-    var found = []
-    for (var size = chars.length - 1; size > 1; size--)
-      for (var start = 0; start + size <= chars.length; start++) {
-        var part = chars.slice(start, start + size).join("")
-        if (vocabulary.has(part))
-          found.push(part)
-      }
-    return found
+  function correctTypos(text, vocabulary) {
+    vocabulary.typos.slice().sort(function (x, y) { return byLengthThenText(x[0], y[0]) })
+      .forEach(function (pair) {
+        if (text.indexOf(pair[0]) !== -1 && !vocabulary.known.has(pair[0]))
+          text = text.split(pair[0]).join(pair[1])
+      })
+    return text
   }
 
   function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
   }
 
-  function mentions(query, phrase) {
-    phrase = normalize(phrase)
-    if (runs(phrase).some(isHan))
-      return query.indexOf(phrase) !== -1
-    return new RegExp("(?<![a-z0-9'])" + escapeRegExp(phrase) + "(?![a-z0-9'])").test(query)
+  function occurrences(text, phrase) {
+    var found = []
+    if (isHan(phrase)) {
+      for (var at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1))
+        found.push(at)
+      return found
+    }
+    var pattern = new RegExp("(?<![a-z0-9'])" + escapeRegExp(phrase) + "(?![a-z0-9'])", "g")
+    for (var m = pattern.exec(text); m; m = pattern.exec(text))
+      found.push(m.index)
+    return found
   }
 
-  /*
-   * The weighted clauses for a query: [{term, boost, prefix}], each term once with its
-   * highest weight. `vocabulary` is a Set of index terms, `stopWords` a Set (Chinese).
-   */
-  function queryClauses(query, vocabulary, stopWords, synonyms) {
-    var weights = new Map()
-    function add(term, boost, prefix) {
-      var key = term + "\u0000" + (prefix ? 1 : 0)
-      var old = weights.get(key)
-      if (old === undefined || boost > old.boost)
-        weights.set(key, { term: term, boost: boost, prefix: !!prefix })
+  function memberTerm(member) {
+    var text = normalize(member)
+    if (isHan(text))
+      return text
+    return phraseTerm(text) || latinTerm(text)
+  }
+
+  function withinOneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1)
+      return false
+    if (a.length > b.length) {
+      var t = a
+      a = b
+      b = t
+    }
+    var i = 0
+    while (i < a.length && a[i] === b[i])
+      i++
+    if (a.length < b.length)
+      return a.slice(i) === b.slice(i + 1)
+    if (a.slice(i + 1) === b.slice(i + 1))
+      return true
+    return a.slice(i + 2) === b.slice(i + 2) && a[i] === b[i + 1] && a[i + 1] === b[i]
+  }
+
+  function unique(list) {
+    return Array.from(new Set(list))
+  }
+
+  function completions(prefixes, vocabulary) {
+    var found = []
+    prefixes.forEach(function (prefix) {
+      vocabulary.terms.forEach(function (term) {
+        if (term !== prefix && term.startsWith(prefix))
+          found.push(term)
+      })
+    })
+    return unique(found).slice(0, MAX_EXPANSIONS)
+  }
+
+  function nearMisses(word, vocabulary) {
+    var found = []
+    vocabulary.words.forEach(function (candidate) {
+      if (withinOneEdit(word, candidate)) {
+        var term = latinTerm(candidate)
+        if (term !== null && vocabulary.known.has(term))
+          found.push(term)
+      }
+    })
+    return unique(found).slice(0, MAX_EXPANSIONS)
+  }
+
+  function mentions(text, vocabulary) {
+    var found = []
+    vocabulary.synonyms.forEach(function (group, number) {
+      group.forEach(function (member) {
+        var phrase = normalize(member)
+        occurrences(text, phrase).forEach(function (at) {
+          found.push([at, at + phrase.length, number])
+        })
+      })
+    })
+    found.sort(function (a, b) { return (a[0] - a[1]) - (b[0] - b[1]) || a[0] - b[0] })
+    var taken = []
+    found.forEach(function (m) {
+      if (taken.every(function (t) { return m[1] <= t[0] || m[0] >= t[1] }))
+        taken.push(m)
+    })
+    return taken.sort(function (a, b) { return a[0] - b[0] })
+  }
+
+  function words(text, vocabulary) {
+    var out = []
+    runs(text).forEach(function (run) {
+      if (isHan(run))
+        out.push.apply(out, segmentHan(run, vocabulary.wordsAndStopWords))
+      else
+        out.push(run)
+    })
+    return out
+  }
+
+  /* A plan: {concepts: [{terms: [[term, boost]], weak}], bonus: [[term, boost]]} */
+  function planQuery(query, vocabulary) {
+    var text = correctTypos(normalize(query), vocabulary)
+    var concepts = []
+    var seen = new Set()
+    function add(terms, weak) {
+      var items = Array.from(terms.entries())
+      var key = JSON.stringify(items)
+      if (items.length && !seen.has(key)) {
+        seen.add(key)
+        concepts.push({ terms: items, weak: !!weak })
+      }
     }
 
-    var pieces = queryPieces(query, vocabulary)
-    var latin = pieces.filter(function (p) { return LATIN_WORD.test(p) })
-    var onlyStopWords = latin.length > 0 && latin.every(isStopWord)
+    var found = mentions(text, vocabulary)
+    var pieces = []
+    var at = 0
+    found.forEach(function (m) {
+      pieces.push.apply(pieces, words(text.slice(at, m[0]), vocabulary))
+      pieces.push(m[2])
+      at = m[1]
+    })
+    pieces.push.apply(pieces, words(text.slice(at), vocabulary))
+    var last = -1
+    pieces.forEach(function (p, i) { if (typeof p === "string") last = i })
     pieces.forEach(function (piece, position) {
-      var last = position === pieces.length - 1
-      if (isHan(piece)) {
-        if (stopWords.has(piece))
-          return
-        add(piece, BOOST_WORD)
-        if (last || Array.from(piece).length === 1)
-          add(piece, BOOST_PREFIX, true)
-        parts(piece, vocabulary).forEach(function (part) { add(part, BOOST_PART) })
-        return
-      }
-      var term = latinTerm(piece) || (onlyStopWords ? piece : null)
-      if (term === null)
-        return
-      add(term, BOOST_WORD)
-      add(term, BOOST_PREFIX, true)
-      if (piece !== term)
-        add(piece, BOOST_PREFIX, true)
-    })
-    var text = normalize(query)
-    synonyms.forEach(function (group) {
-      if (!group.some(function (member) { return mentions(text, member) }))
-        return
-      group.forEach(function (member) {
-        if (mentions(text, member))
-          return
-        queryPieces(member, vocabulary).forEach(function (piece) {
-          var term = isHan(piece) ? piece : latinTerm(piece)
-          if (term !== null && !stopWords.has(term))
-            add(term, BOOST_SYNONYM)
+      var terms = new Map()
+      if (typeof piece === "number") {
+        var typed = new Set(found.filter(function (m) { return m[2] === piece })
+          .map(function (m) { return text.slice(m[0], m[1]) }))
+        vocabulary.synonyms[piece].forEach(function (member) {
+          var term = memberTerm(member)
+          if (term !== null && !vocabulary.stopWords.has(term)) {
+            var boost = typed.has(normalize(member)) ? BOOST_WORD : BOOST_SYNONYM
+            terms.set(term, Math.max(terms.get(term) || 0, boost))
+          }
         })
-      })
+        var sorted = Array.from(terms.entries())
+        sorted.sort(function (a, b) { return b[1] - a[1] })
+        add(new Map(sorted))
+      } else if (isHan(piece)) {
+        if (vocabulary.stopWords.has(piece))
+          return
+        terms.set(piece, BOOST_WORD)
+        var single = Array.from(piece).length === 1
+        if (single)
+          completions([piece], vocabulary).forEach(function (t) { terms.set(t, BOOST_PREFIX) })
+        add(terms, single)
+      } else {
+        var term = latinTerm(piece)
+        if (term === null)
+          return
+        terms.set(term, BOOST_WORD)
+        if (!vocabulary.known.has(term)) {
+          var more = position === last ? completions([piece, term], vocabulary) : []
+          var boost = BOOST_PREFIX
+          if (!more.length && piece.length >= FUZZY_MIN_LENGTH) {
+            more = nearMisses(piece, vocabulary)
+            boost = BOOST_FUZZY
+          }
+          more.forEach(function (t) { if (t !== term) terms.set(t, boost) })
+        }
+        add(terms)
+      }
     })
-    return Array.from(weights.values())
+    var bonus = new Map()
+    vocabulary.keyPhrases.forEach(function (phrase) {
+      var term = memberTerm(phrase)
+      if (term !== null && occurrences(text, phrase).length)
+        bonus.set(term, BOOST_KEY_PHRASE)
+    })
+    return { concepts: concepts, bonus: Array.from(bonus.entries()) }
   }
 
-  /* Section hits [{url, score}] (best first) grouped into pages, best page first */
-  function groupByPage(hits) {
-    var pages = new Map()
-    hits.forEach(function (hit) {
-      var page = hit.url.split("#")[0]
-      if (!pages.has(page))
-        pages.set(page, [])
-      pages.get(page).push(hit)
-    })
-    var grouped = []
-    pages.forEach(function (sections, page) {
-      var score = sections[0].score
-      for (var i = 1; i < sections.length; i++)
-        score += OTHER_SECTIONS_SHARE * sections[i].score
-      grouped.push({ page: page, score: score, sections: sections })
-    })
-    return grouped.sort(function (a, b) { return b.score - a.score })
+  function planTerms(plan) {
+    var terms = []
+    plan.concepts.forEach(function (c) { c.terms.forEach(function (t) { terms.push(t[0]) }) })
+    plan.bonus.forEach(function (t) { terms.push(t[0]) })
+    return unique(terms)
   }
+
+  /* ------------------------------------------------------------ ranking (query.py) */
+
+  /* postings(term) -> Map(section -> weight x100); sectionPage[section] -> page */
+  function rank(plan, postings, sectionPage) {
+    var strong = plan.concepts.filter(function (c) { return !c.weak })
+    var anyStrong = strong.some(function (c) {
+      return c.terms.some(function (t) { return postings(t[0]).size > 0 })
+    })
+    var used = anyStrong ? strong : plan.concepts
+    var scores = new Map()
+    var covered = new Map()
+    var matched = new Set()
+    used.forEach(function (concept) {
+      var best = new Map()
+      concept.terms.forEach(function (pair) {
+        postings(pair[0]).forEach(function (weight, section) {
+          matched.add(pair[0])
+          best.set(section, Math.max(best.get(section) || 0, pair[1] * weight / 100))
+        })
+      })
+      new Set(Array.from(best.keys()).map(function (s) { return sectionPage[s] }))
+        .forEach(function (page) { covered.set(page, (covered.get(page) || 0) + 1) })
+      best.forEach(function (score, section) {
+        scores.set(section, (scores.get(section) || 0) + score)
+      })
+    })
+    if (!covered.size)
+      return { pages: [], matched: [] }
+    var most = Math.max.apply(null, Array.from(covered.values()))
+    var need = Math.max(1, used.length >= LOOSE_FROM ? most - 1 : most)
+    var chosen = new Set()
+    covered.forEach(function (count, page) { if (count >= need) chosen.add(page) })
+    plan.bonus.forEach(function (pair) {
+      postings(pair[0]).forEach(function (weight, section) {
+        if (chosen.has(sectionPage[section]))
+          scores.set(section, (scores.get(section) || 0) + pair[1] * weight / 100)
+      })
+    })
+    var byPage = new Map()
+    scores.forEach(function (score, section) {
+      var page = sectionPage[section]
+      if (!chosen.has(page))
+        return
+      if (!byPage.has(page))
+        byPage.set(page, [])
+      byPage.get(page).push([section, score])
+    })
+    var hits = []
+    byPage.forEach(function (sections, page) {
+      sections.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0] })
+      var others = 0
+      for (var i = 1; i < sections.length; i++)
+        others += sections[i][1]
+      hits.push({ page: page, score: sections[0][1] + OTHER_SECTIONS_SHARE * others, sections: sections })
+    })
+    hits.sort(function (a, b) { return b.score - a.score || a.page - b.page })
+    var cut = hits[0].score * RELATIVE_CUT
+    return {
+      pages: hits.filter(function (h) { return h.score >= cut }),
+      matched: Array.from(matched)
+    }
+  }
+
+  /* ------------------------------------------------------------ highlights (query.py) */
+
+  /* [start, end) pairs of `text` showing a matched term (UTF-16 offsets) */
+  function highlights(text, terms) {
+    var wanted = new Set(terms)
+    var spans = []
+    var pattern = new RegExp(LATIN_IN_TEXT, "g")
+    for (var m = pattern.exec(text); m; m = pattern.exec(text)) {
+      var word = normalize(m[0])
+      if (LATIN_WORD.test(word) && wanted.has(latinKey(word)))
+        spans.push([m.index, m.index + m[0].length])
+    }
+    Array.from(wanted).filter(isHan).sort(byLengthThenText).forEach(function (term) {
+      occurrences(text, term).forEach(function (at) {
+        var end = at + term.length
+        if (spans.every(function (s) { return end <= s[0] || at >= s[1] }))
+          spans.push([at, end])
+      })
+    })
+    return spans.sort(function (a, b) { return a[0] - b[0] })
+  }
+
+  /* ------------------------------------------------------------ the index (index_read.py) */
 
   /*
-   * Run the clauses against a loaded lunr.Index whose refs are positions in `docs`
-   * ([[url, ...], ...]); returns pages [{page, score, sections: [{ref, url, score}]}]
+   * One language's index: `head` (search/<lang>.json, parsed) and `fetchJson(path)` that
+   * resolves a path relative to the head's folder to parsed JSON (a Promise). Shards and
+   * fragments are fetched once; `loaded` lists them in the order they were first asked for.
    */
-  function search(index, docs, clauses) {
-    if (!clauses.length)
-      return []
-    var hits = index.query(function (q) {
-      clauses.forEach(function (clause) {
-        q.term(clause.term, {
-          boost: clause.boost,
-          usePipeline: false,
-          wildcard: clause.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE
-        })
-      })
+  function SearchIndex(head, fetchJson) {
+    if (head.format !== FORMAT)
+      throw new Error("index format " + head.format + ", expected " + FORMAT)
+    this.head = head
+    this.fetchJson = fetchJson
+    this.files = new Map()
+    this.loaded = []
+    this.vocabulary = {
+      terms: head.terms,
+      known: new Set(head.terms),
+      wordsAndStopWords: new Set(head.terms.concat(head.stopWords)),
+      stopWords: new Set(head.stopWords),
+      synonyms: head.synonyms,
+      typos: head.typos,
+      words: head.words,
+      keyPhrases: head.keyPhrases
+    }
+    this.position = new Map()
+    var self = this
+    head.terms.forEach(function (term, i) { self.position.set(term, i) })
+    this.sectionPage = []
+    this.firstSection = [0]
+    head.sections.forEach(function (count, page) {
+      for (var i = 0; i < count; i++)
+        self.sectionPage.push(page)
+      self.firstSection.push(self.firstSection[page] + count)
     })
-    return groupByPage(hits.map(function (h) {
-      return { ref: h.ref, url: docs[Number(h.ref)][0], score: h.score }
-    }))
+  }
+
+  SearchIndex.prototype.file = function (name) {
+    if (!this.files.has(name)) {
+      this.loaded.push(name)
+      var path = this.head.files + name + "." + this.head.hash + ".json"
+      var entry = { data: null, promise: null }
+      entry.promise = this.fetchJson(path).then(function (data) {
+        entry.data = data
+        return data
+      })
+      this.files.set(name, entry)
+    }
+    return this.files.get(name).promise
+  }
+
+  SearchIndex.prototype.shardOf = function (term) {
+    var position = this.position.get(term)
+    if (position === undefined)
+      return null
+    var starts = this.head.shards
+    var low = 0
+    var high = starts.length - 1
+    while (low < high) {
+      var middle = (low + high + 1) >> 1
+      if (starts[middle] <= position)
+        low = middle
+      else
+        high = middle - 1
+    }
+    return low
+  }
+
+  /* Postings of a term whose shard is loaded */
+  SearchIndex.prototype.postings = function (term) {
+    var out = new Map()
+    var shard = this.shardOf(term)
+    if (shard === null)
+      return out
+    var encoded = this.files.get("t" + shard).data[this.position.get(term) - this.head.shards[shard]]
+    var section = 0
+    for (var i = 0; i < encoded.length; i += 2) {
+      section += encoded[i]
+      out.set(section, encoded[i + 1])
+    }
+    return out
+  }
+
+  SearchIndex.prototype.plan = function (query) {
+    return planQuery(query, this.vocabulary)
+  }
+
+  /* The shards a plan needs, fetched at once; resolves to the plan's ranking */
+  SearchIndex.prototype.rank = function (query) {
+    var self = this
+    var plan = this.plan(query)
+    var waits = []
+    planTerms(plan).forEach(function (term) {
+      var shard = self.shardOf(term)
+      if (shard !== null)
+        waits.push(self.file("t" + shard))
+    })
+    return Promise.all(waits).then(function () {
+      var cache = new Map()
+      return rank(plan, function (term) {
+        if (!cache.has(term))
+          cache.set(term, self.postings(term))
+        return cache.get(term)
+      }, self.sectionPage)
+    })
+  }
+
+  /* Resolves to {total, matched, results: [{url, title, score, sections: [[url, heading,
+     text]]}]}: the first `limit` pages with their fragments */
+  SearchIndex.prototype.search = function (query, limit) {
+    var self = this
+    return this.rank(query).then(function (ranking) {
+      var top = ranking.pages.slice(0, limit === undefined ? ranking.pages.length : limit)
+      return Promise.all(top.map(function (hit) { return self.file("p" + hit.page) }))
+        .then(function (fragments) {
+          return {
+            total: ranking.pages.length,
+            matched: ranking.matched,
+            results: top.map(function (hit, i) {
+              var first = self.firstSection[hit.page]
+              return {
+                url: self.head.pages[hit.page],
+                title: fragments[i][0][1],
+                score: hit.score,
+                sections: hit.sections.map(function (s) { return fragments[i][s[0] - first] })
+              }
+            })
+          }
+        })
+    })
   }
 
   return {
     normalize: normalize,
     latinTerm: latinTerm,
+    phraseTerm: phraseTerm,
     segmentHan: segmentHan,
-    queryPieces: queryPieces,
-    queryClauses: queryClauses,
-    groupByPage: groupByPage,
-    search: search
+    withinOneEdit: withinOneEdit,
+    planQuery: planQuery,
+    planTerms: planTerms,
+    rank: rank,
+    highlights: highlights,
+    SearchIndex: SearchIndex
   }
 })

@@ -1,10 +1,13 @@
 /*
  * The help center's search box (markup: overrides/partials/search.html).
  *
- * Searches only the reader's language: the worker starts when the page has loaded; that
- * language's prebuilt index is downloaded when search is first opened (or a pointer heads
- * for it), here, while the worker boots, and handed to the worker. Queries run on every input event (typing, pasting, cutting,
- * dictation) and at the end of an IME composition, never on half-composed pinyin.
+ * Searches only the reader's language, on the page itself (query.js and lunr.js load
+ * deferred with the page): that language's index head is downloaded when search is first
+ * opened (or a pointer heads for it), and the shards of each query's words and the
+ * fragments of the pages shown as queries need them. A search is a few milliseconds of
+ * work; a worker was tried and cost more (its own boot, three scripts in a row) than it
+ * saved. Queries run on every input event (typing, pasting, cutting, dictation) and at the
+ * end of an IME composition, never on half-composed pinyin.
  * Timings are left as performance marks ("hc-search:open", ":ready", ":input",
  * ":results") for benchmarks/bench_search.py.
  */
@@ -24,8 +27,10 @@
   /* Result URLs are paths from the site root ("en/contact/#hours") */
   var siteRoot = new URL(text.hcBase.replace(/\/?$/, "/"), location.href)
 
-  var worker = null
-  var ready = false
+  var search = window.helpSearchQuery
+  var MAX_PAGES = 10
+  var MAX_SECTIONS = 3
+  var index = null
   var failed = false
   var composing = false
   var sent = 0
@@ -35,20 +40,18 @@
     performance.mark("hc-search:" + name, { detail: detail })
   }
 
-  /* ---------------------------------------------------------------- worker */
+  /* ---------------------------------------------------------------- the index */
 
-  /* The worker (lunr.js + query rules, cached files) starts once the page has loaded ... */
-  function warm() {
-    if (worker)
-      return
-    worker = new Worker(text.hcWorker)
-    worker.onmessage = receive
-    worker.onerror = function (event) {
-      fail(event.message)
-    }
+  function fetchJson(url) {
+    return fetch(url, { credentials: "same-origin" }).then(function (response) {
+      if (!response.ok)
+        throw new Error("HTTP " + response.status + " for " + url)
+      return response.json()
+    })
   }
 
-  /* ... the index, the big download, only when the reader opens search */
+  /* The index head, only when the reader opens search (or a pointer heads for it); the
+     shards and page fragments as queries need them (query.js) */
   var loading = false
   function start() {
     if (loading)
@@ -57,14 +60,16 @@
     mark("open")
     meta.textContent = text.hcLoading
     var url = new URL(text.hcIndex, location.href).href
-    var bytes = fetch(url, { credentials: "same-origin" }).then(function (response) {
-      if (!response.ok)
-        throw new Error("HTTP " + response.status + " for " + url)
-      return response.arrayBuffer()
-    })
-    warm()
-    bytes.then(function (buffer) {
-      worker.postMessage({ type: "index", bytes: buffer }, [buffer])
+    fetchJson(url).then(function (head) {
+      var t0 = performance.now()
+      index = new search.SearchIndex(head, function (path) {
+        return fetchJson(new URL(path, url).href)
+      })
+      mark("ready", { ms: performance.now() - t0, pages: head.pages.length })
+      if (waiting !== null)
+        run()
+      else if (!input.value.trim())
+        meta.textContent = text.hcPrompt
     }).catch(function (error) {
       fail(String(error))
     })
@@ -78,95 +83,66 @@
       console.error("search: " + message)
   }
 
-  function receive(event) {
-    var message = event.data
-    if (message.type === "ready") {
-      ready = true
-      mark("ready", { ms: message.ms, sections: message.sections })
-      if (waiting !== null)
-        run()
-      else if (!input.value.trim())
-        meta.textContent = text.hcPrompt
-    } else if (message.type === "error") {
-      fail(message.message)
-    } else if (message.type === "results" && message.id === sent) {
-      render(message)
-    }
-  }
-
   function run() {
     var q = input.value
     if (composing || failed)
       return
-    if (!ready) {
+    if (!index) {
       waiting = q
       start()
       return
     }
     waiting = null
     if (!q.trim()) {
+      sent += 1
       list.replaceChildren()
       none.hidden = true
       meta.textContent = text.hcPrompt
       return
     }
     mark("input", { q: q })
-    sent += 1
-    worker.postMessage({ type: "query", id: sent, q: q })
+    var id = ++sent
+    index.search(q, MAX_PAGES).then(function (found) {
+      if (id === sent)
+        render(q, found)
+    }).catch(function (error) {
+      fail(String(error))
+    })
   }
 
   /* ---------------------------------------------------------------- rendering */
 
-  function escapeRegExp(value) {
-    return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-  }
-
-  /* One pattern for every term: Chinese words anywhere, Latin terms at a word start */
-  function highlighter(terms) {
-    var han = /[\u3400-\u9fff\uf900-\ufaff]/
-    var alternatives = terms
-      .filter(function (term) { return term.length > 0 })
-      .sort(function (a, b) { return b.length - a.length })
-      .map(function (term) {
-        return han.test(term)
-          ? escapeRegExp(term)
-          : "(?<![\\p{L}\\p{N}])" + escapeRegExp(term) + "[\\p{L}\\p{N}']*"
-      })
-    return alternatives.length ? new RegExp(alternatives.join("|"), "giu") : null
-  }
-
-  function highlighted(value, pattern) {
+  /* `value` with <mark> around each [start, end) of `marks` (query.js's highlights: the
+     words that matched, never stray characters) */
+  function highlighted(value, marks) {
     var fragment = document.createDocumentFragment()
     var at = 0
-    if (pattern) {
-      pattern.lastIndex = 0
-      for (var m = pattern.exec(value); m; m = pattern.exec(value)) {
-        if (!m[0].length) {
-          pattern.lastIndex += 1
-          continue
-        }
-        fragment.append(value.slice(at, m.index))
-        var mark = document.createElement("mark")
-        mark.textContent = m[0]
-        fragment.append(mark)
-        at = m.index + m[0].length
-      }
-    }
+    ;(marks || []).forEach(function (span) {
+      if (span[0] < at)
+        return
+      fragment.append(value.slice(at, span[0]))
+      var mark = document.createElement("mark")
+      mark.textContent = value.slice(span[0], span[1])
+      fragment.append(mark)
+      at = span[1]
+    })
     fragment.append(value.slice(at))
     return fragment
   }
 
-  /* A window of the section text around its first match */
-  function snippet(value, pattern) {
-    var first = -1
-    if (pattern) {
-      pattern.lastIndex = 0
-      var m = pattern.exec(value)
-      first = m ? m.index : -1
-    }
+  /* A window of a section's text around its first highlight, with the marks inside it */
+  var SNIPPET = 140
+  function snippet(value, marks) {
+    var first = marks.length ? marks[0][0] : 0
     var start = Math.max(0, first - 24)
-    var out = value.slice(start, start + 140)
-    return (start > 0 ? "…" : "") + out + (start + 140 < value.length ? "…" : "")
+    var end = Math.min(value.length, start + SNIPPET)
+    var inside = marks.filter(function (m) { return m[0] >= start && m[1] <= end })
+      .map(function (m) { return [m[0] - start, m[1] - start] })
+    var text = value.slice(start, end)
+    var lead = start > 0 ? "…" : ""
+    if (lead)
+      inside = inside.map(function (m) { return [m[0] + 1, m[1] + 1] })
+    return highlighted(lead + text + (end < value.length ? "…" : ""), inside)
   }
 
   function element(tag, className, children) {
@@ -183,33 +159,37 @@
     return a
   }
 
-  function render(message) {
-    var pattern = highlighter(message.terms)
-    var items = message.pages.map(function (page) {
-      var own = page.sections.find(function (s) { return s.url === page.url }) || null
+  function render(q, found) {
+    var marks = function (value) { return search.highlights(value, found.matched) }
+    var items = found.results.map(function (page) {
+      var sections = page.sections.slice(0, MAX_SECTIONS).map(function (s) {
+        return { url: s[0], heading: s[1], text: s[2] }
+      })
+      var own = sections.find(function (s) { return s.url === page.url }) || null
       var head = element("article", "md-search-result__article md-typeset", [
         element("div", "md-search-result__icon md-icon"),
-        element("h1", null, [highlighted(page.title, pattern)])
+        element("h1", null, [highlighted(page.title, marks(page.title))])
       ])
       if (own && own.text)
-        head.append(element("p", null, [highlighted(snippet(own.text, pattern), pattern)]))
+        head.append(element("p", null, [snippet(own.text, marks(own.text))]))
       var children = [link(page.url, head)]
-      page.sections.forEach(function (section) {
+      sections.forEach(function (section) {
         if (section === own)
           return
         children.push(link(section.url, element("article", "md-search-result__article md-typeset", [
-          element("h2", null, [highlighted(section.heading, pattern)]),
-          element("p", null, [highlighted(snippet(section.text, pattern), pattern)])
+          element("h2", null, [highlighted(section.heading, marks(section.heading))]),
+          element("p", null, [snippet(section.text, marks(section.text))])
         ])))
       })
       return element("li", "md-search-result__item", children)
     })
     list.replaceChildren.apply(list, items)
     none.hidden = items.length > 0
-    meta.textContent = items.length === 1
+    var total = found.total
+    meta.textContent = total === 1
       ? text.hcOne
-      : items.length ? text.hcOther.replace("#", items.length) : ""
-    mark("results", { q: message.q, pages: items.length })
+      : total ? text.hcOther.replace("#", total) : ""
+    mark("results", { q: q, pages: items.length, total: total })
   }
 
   /* ---------------------------------------------------------------- opening, keys */
@@ -294,13 +274,6 @@
       input.select()
     }
   })
-
-  /* Booting the worker (lunr.js, ~10 KB compressed, cached) off the main thread once the
-     page has loaded costs the page nothing; opening search then waits only for the index */
-  if (document.readyState === "complete")
-    warm()
-  else
-    window.addEventListener("load", warm, { once: true })
 
   /* Deep link: ?q=... opens search with that query */
   var q = new URLSearchParams(location.search).get("q")
