@@ -115,9 +115,9 @@ def _code_fingerprint() -> str:
     for library in _LIBRARIES:
         digest.update(f"{library}={metadata.version(library)}".encode())
     for package in (Path(model.__file__).parent, Path(helpcenter.contacts.__file__).parent):
-        for source in sorted(package.iterdir()):
-            if source.is_file() and source.suffix in (".py", ".json"):
-                digest.update(source.name.encode())
+        for source in sorted(package.rglob("*")):  # sources and data files
+            if source.is_file() and "__pycache__" not in source.parts:
+                digest.update(source.relative_to(package).as_posix().encode())
                 digest.update(source.read_bytes())
     return digest.hexdigest()
 
