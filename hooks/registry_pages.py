@@ -33,7 +33,8 @@ _state: dict[str, object] = {}
 def on_config(config, **_):
     project = Path(config.config_file_path).parent
     try:
-        registry = load_registry(project / REGISTRY)
+        # Named relative to where the build runs, so messages read registry/channels.yml:12.
+        registry = load_registry(Path(os.path.relpath(project / REGISTRY)))
     except RegistryError as error:
         raise PluginError(f"registry:\n{error}") from error
     if registry.demo:
