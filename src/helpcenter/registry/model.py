@@ -29,7 +29,7 @@ class Status(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Localized:
-    """A text in every site language."""
+    """A text in every site language, as plain text: no HTML or Markdown."""
 
     zh: str
     """Simplified Chinese."""
@@ -141,6 +141,8 @@ class Registry:
     """External sites pages may link to that are not contact channels."""
     impostors: tuple[Impostor, ...]
     """Known fake channels reported by users."""
+    demo: bool = False
+    """A demonstration registry: only reserved values load, and every page says it is a demo."""
     _by_id: dict[str, Channel] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
