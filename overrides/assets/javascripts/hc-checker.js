@@ -59,8 +59,8 @@
       official: "官方渠道", retired: "已停用的旧渠道", impostor: "已知假冒渠道", lookalike: "仿冒官方渠道",
       unlisted: "不是官方渠道", unsafe: "危险链接", reference: "可以信任的外部网站（不是客服渠道）",
       internal: "本站内的链接", none: "没有找到联系方式",
-      officialText: "这是我们的{label}。即便如此，客服也绝不会索要助记词、私钥或任何费用。",
-      retiredText: "这是我们已停用的{label}，自 {date} 起不再有人接听或回复。现在用它联系你的都不是我们。",
+      officialText: "这是我们的{label}。但来电显示、短信和邮件的发件人都能伪造：如果是对方先联系你，这个结果证明不了对方就是我们。客服也绝不会索要助记词、私钥或任何费用。",
+      retiredText: "它以前是我们的渠道，自 {date} 起不再有人接听或回复。现在用它联系你的都不是我们。",
       impostorText: "这是用户举报、经核实的骗子渠道（{date} 报告）。立即停止联系，不要转账，不要提供助记词。",
       lookalikeText: "它故意模仿我们的{label}，但不是官方的。这是骗子常用的手法。",
       unlistedText: "它不在我们的官方清单上。不要添加、不要回拨、不要转账。",
@@ -70,7 +70,7 @@
       internalText: "这是本帮助中心里的页面。",
       noneText: "请粘贴电话、邮箱、网址、账号或整段消息。",
       real: "官方渠道：{value}",
-      stepsOfficial: ["仍然不要透露助记词、私钥或验证码。"],
+      stepsOfficial: ["对方先联系你的，挂断或停止回复，再从 App 内或{contact}自己找到官方渠道联系我们。", "仍然不要透露助记词、私钥或验证码。"],
       stepsBad: ["不要回复、不要添加、不要转账。", "如果你已经按对方说的做了，请看{scam}。", "需要帮助时，只通过{contact}上的官方渠道联系我们。"],
       next: "接下来怎么做：", scam: "被骗了怎么办", contact: "联系客服页面", found: "找到的联系方式", loading: "正在载入官方清单…", failed: "官方清单载入失败，请刷新页面后重试。"
     },
@@ -78,8 +78,8 @@
       official: "Official channel", retired: "Retired channel", impostor: "Known impostor", lookalike: "Lookalike of an official channel",
       unlisted: "Not an official channel", unsafe: "Unsafe link", reference: "A trusted external site (not a support channel)",
       internal: "A page of this help center", none: "No contact found",
-      officialText: "This is our {label}. Even so, support never asks for your seed phrase, private key or any fee.",
-      retiredText: "This was our {label}. It was retired on {date} and is no longer answered. Anyone using it to reach you now is not us.",
+      officialText: "This is our {label}. But caller ID, text senders and email senders can be faked: if they contacted you first, this result doesn't prove it's us. And support never asks for your seed phrase, private key or any fee.",
+      retiredText: "It used to be ours; nobody has answered it since {date}. Anyone using it to reach you now is not us.",
       impostorText: "Users reported this scam channel and we confirmed it (reported on {date}). Stop replying, don't send money, never share your seed phrase.",
       lookalikeText: "It imitates our {label} but is not official. This is a classic scammer trick.",
       unlistedText: "It is not on our official list. Don't add it, don't call it back and don't send money.",
@@ -89,9 +89,9 @@
       internalText: "A page of this help center.",
       noneText: "Paste a phone number, email, web address, account or a whole message.",
       real: "Official channel: {value}",
-      stepsOfficial: ["Still never share your seed phrase, private key or codes."],
+      stepsOfficial: ["If they contacted you first, hang up or stop replying, then reach us yourself from the app or the {contact}.", "Still never share your seed phrase, private key or codes."],
       stepsBad: ["Don't reply, don't add it, don't send money.", "If you already did what they asked, read {scam}.", "When you need help, use only the official channels on the {contact}."],
-      next: "What to do next:", scam: "what to do after a scam", contact: "contact page", found: "Contacts found", loading: "Loading the official list…", failed: "The official list did not load; reload the page and try again."
+      next: "What to do next:", scam: "what to do if you were scammed", contact: "contact page", found: "Contacts found", loading: "Loading the official list…", failed: "The official list did not load; reload the page and try again."
     }
   };
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from helpcenter.registry.model import Channel, Registry
-from helpcenter.registry_pages.hours import describe_hours, hours_attributes
+from helpcenter.registry_pages.hours import QUEUED_KINDS, describe_hours, hours_attributes
 from helpcenter.registry_pages.links import channel_markdown, channel_text
 from helpcenter.registry_pages.text import plain_text
 from helpcenter.registry_pages.words import (
@@ -154,7 +154,8 @@ def _live(channel: Channel, lang: str, *, inline: bool = False) -> str:
     """The element hc-hours.js fills with the reader's local hours and open/closed state."""
     assert channel.hours is not None
     fallback = "" if inline else TEXT[lang]["js_needed"]
-    return f'<span class="hc-hours" {hours_attributes(channel.hours)}>{fallback}</span>'
+    attributes = hours_attributes(channel.hours, queued=channel.kind in QUEUED_KINDS)
+    return f'<span class="hc-hours" {attributes}>{fallback}</span>'
 
 
 #: ``[[registry:NAME]]`` → the block it renders.
