@@ -14,6 +14,9 @@ from tests.support.project import copy_project as copy_site_inputs
 ROOT = Path(__file__).resolve().parents[1]
 # mkdocs.yml's nav ends right before this line: generated sections go there.
 NAV_END = "\n# ---------------------------------------------------------------- markdown"
+# Each other language's nav_translations start on this line: generated titles need one too
+# (a nav title without a translation fails the build).
+NAV_TRANSLATIONS = "\n          nav_translations:\n"
 
 #: One generated page: its path under docs/<lang>/ and its Markdown per language.
 GeneratedPage = tuple[str, dict[str, str]]
@@ -59,5 +62,8 @@ def add_pages(
         if NAV_END not in text:
             raise SystemExit(f"{config}: no {NAV_END.strip()!r} line to put the nav before")
         text = text.replace(NAV_END, "\n" + "\n".join([f"  - {nav}:", *entries]) + NAV_END, 1)
+        titles = [nav, *(e.strip()[2:-1] for e in entries if e.rstrip().endswith(":"))]
+        translated = "".join(f"            {title}: {title}\n" for title in titles)
+        text = text.replace(NAV_TRANSLATIONS, NAV_TRANSLATIONS + translated)
     config.write_text(text, encoding="utf-8")
     return sum(1 for entry in entries if entry.endswith(".md"))

@@ -2,8 +2,9 @@
 
 Thin adapter over helpcenter.registry_pages: loads registry/channels.yml (parsed once per
 content, shared with the guard), reports every marker that cannot render (at its file line)
-with the build's other problems, and writes /registry/channels.json (+ the grammar data and the
-QR reader the checker uses).
+with the build's other problems, writes /registry/channels.json (+ the grammar data and the
+QR reader the checker uses), gives the templates the demo notice (``hc_demo``, when the
+registry says ``demo: true``), and has ``mkdocs serve`` rebuild when registry/ changes.
 """
 
 from __future__ import annotations
@@ -19,21 +20,47 @@ from helpcenter.markdown_source import markdown_first_line
 from helpcenter.problems import BUILD
 from helpcenter.registry.loader import RegistryError, load_registry
 from helpcenter.registry.model import Registry
+from helpcenter.registry_pages.demo import demo_notice
 from helpcenter.registry_pages.markers import MarkerError, render_markers
 from helpcenter.registry_pages.publish import CheckerAssetsMissing, write_export
+from helpcenter.registry_pages.serve import attach
 from helpcenter.site.git_dates import commit_date
 
+REGISTRY = Path("registry") / "channels.yml"
 _state: dict[str, object] = {}
 
 
 def on_config(config, **_):
     project = Path(config.config_file_path).parent
     try:
-        registry = load_registry(project / "registry" / "channels.yml")
+        # Named relative to where the build runs, so messages read registry/channels.yml:12.
+        registry = load_registry(Path(os.path.relpath(project / REGISTRY)))
     except RegistryError as error:
         raise PluginError(f"registry:\n{error}") from error
+    if registry.demo:
+        for locale in _locales(config):
+            try:
+                demo_notice(locale)
+            except ValueError as error:
+                raise PluginError(f"demo notice: {error}") from error
     # Zone offsets are described for the commit's year: two builds of one commit are identical.
     _state.update(registry=registry, project=project, year=commit_date(project).year)
+
+
+def on_serve(server, config, builder, **_):
+    # A registry edit rebuilds like a page edit. A failed rebuild shows its file:line problems
+    # in the terminal and on every page instead of leaving the server stuck, and the next
+    # good rebuild brings the site back (helpcenter.registry_pages.serve).
+    server.watch(str(Path(config.config_file_path).parent / REGISTRY.parent))
+    return attach(server)
+
+
+def on_env(env, config, files, **_):
+    registry = _state["registry"]
+    assert isinstance(registry, Registry)
+    # The partial overrides/partials/hc-demo.html calls it with the page's locale.
+    env.globals["hc_demo"] = demo_notice if registry.demo else None
+    return env
 
 
 def on_page_markdown(markdown, page, **_):
@@ -61,6 +88,14 @@ def on_page_markdown(markdown, page, **_):
     except MarkerError as error:
         BUILD.add(error.problems)  # every page's, reported together at the end of the build
         return markdown
+
+
+def _locales(config) -> list[str]:
+    """Every site language: mkdocs-static-i18n's, or the theme's."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return [config.theme["language"]]
+    return [language.locale for language in i18n.config.languages]
 
 
 @event_priority(-800)  # after mkdocs-static-i18n (-100) built every language's pages

@@ -369,7 +369,7 @@ HARMLESS = [
     "电话回访日期 2026/12/24",
     "IMEI 490154203237518 is only an example.",
     "设备 IMEI：490154203237518（示例）",
-    "@everyone please update the app",
+    "@everyone please update now",
     "Ping @here when the release is out",
     "use `@dataclass` on the model",
     "annotate with `@Override`",
@@ -413,6 +413,10 @@ HARMLESS = [
     "2026-10-28 09:30",
     "错误码 0x80070005",
     "页码 10-20",
+    '"support" DMs are scams.',
+    "Contact support: NFTs are not refunded",
+    "客服：MetaMask 用户请先升级",
+    "Contact support: iOS 17 or later",
 ]
 
 

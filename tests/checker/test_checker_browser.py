@@ -93,8 +93,9 @@ def test_an_official_answer_warns_that_caller_id_can_be_faked(page, site_url: st
     open_checker(page, site_url, "en/")
     page.fill("#hc-checker-input", "support@example.com")
     wait_for(page, "official")
+    detail = page.locator(f"{RESULT} .hc-verdict-detail").inner_text()
     warning = page.locator(f"{RESULT} .hc-spoofing").inner_text()
-    assert "caller ID" in warning and "never call, text or message anyone first" in warning
+    assert "caller ID" in detail and "never call, text or message anyone first" in warning
     assert page.locator(f"{RESULT} .hc-report").count() == 0  # nothing to report
 
 

@@ -1,4 +1,5 @@
-"""CI and repository policy: actionlint passes, a deploy needs every check, owners and hooks."""
+"""CI and repository policy: actionlint passes, a deploy needs every check, pull requests get
+the contact changes in their summary, owners and hooks (action pins: test_action_pins.py)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ def test_pre_commit_runs_ruff_and_the_contact_guard() -> None:
     entries = {hook["id"]: hook["entry"] for repo in config["repos"] for hook in repo["hooks"]}
     assert entries["ruff"] == ".venv/bin/ruff check --fix"
     assert entries["contact-guard"] == ".venv/bin/python -m helpcenter.guard"
+
+
+def test_pull_requests_summarize_contact_changes_from_both_built_sites() -> None:
+    steps = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"]["check-and-build"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    summary = next(s for s in steps if s.get("name") == "Contact changes (job summary)")
+    assert summary["if"] == "github.event_name == 'pull_request'"
+    assert runs.index("make build") < runs.index(summary["run"])  # the head site is built
+    run = summary["run"]
+    assert 'git worktree add --detach "$base" "$BASE_SHA"' in run
+    assert 'mkdocs" build --strict' in run and 'PYTHONPATH="$base/src"' in run
+    assert 'helpcenter.review diff "$base" .' in run and '>> "$GITHUB_STEP_SUMMARY"' in run
+    # Event data reaches the script through the environment, never spliced into its text.
+    assert "${{" not in run
+    assert summary["env"]["BASE_SHA"] == "${{ github.event.pull_request.base.sha }}"

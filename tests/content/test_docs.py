@@ -5,15 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from helpcenter.content.pages import read_page
 from helpcenter.content.rules import check_docs
+from tests.content.config import DOCS, LANGUAGES, mkdocs_config
 
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
-LANGUAGES = ("zh", "en")
-#: The pages the help center promises (issue 2), by file name.
+#: What Chinese wallet users ask every day (issue 13): linked from the home page too.
+ASKED_EVERY_DAY = (
+    "wrong-network",
+    "stolen-funds",
+    "tron-fees",
+    "address-poisoning",
+    "frozen-usdt",
+    "fake-apps",
+    "swap-bridge",
+    "dapp-connection",
+)
+#: The pages the help center promises (issues 2 and 13), by file name.
 REQUIRED = (
     "index",
     "contact",
@@ -31,6 +39,7 @@ REQUIRED = (
     "privacy",
     "app-problems",
     "feedback",
+    *ASKED_EVERY_DAY,
 )
 
 
@@ -46,15 +55,7 @@ def nav_slugs() -> list[str]:
             found += walk(value) if isinstance(value, list) else [Path(value).stem]
         return found
 
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    return walk(config["nav"])
-
-
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml uses !ENV and !!python/name tags; only the nav matters here."""
-
-
-_Loader.add_multi_constructor("", lambda *_: None)
+    return walk(mkdocs_config()["nav"])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -89,5 +90,11 @@ def test_translations_have_the_same_sections(slug: str) -> None:
 
 
 def test_pages_follow_the_content_rules() -> None:
-    problems = check_docs(DOCS)
+    problems = check_docs(DOCS, LANGUAGES)
     assert not problems, "\n".join(map(str, problems))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_home_page_links_to_every_everyday_question(lang: str) -> None:
+    home = (DOCS / lang / "index.md").read_text(encoding="utf-8")
+    assert [slug for slug in ASKED_EVERY_DAY if f"]({slug}.md)" not in home] == []

@@ -94,6 +94,11 @@ def write_pages(
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     nav = "".join(f"  - {_TITLES['zh']} {n + 1}: cases-{n + 1}.md\n" for n in range(count))
     config = config.replace("nav:\n  - 首页: index.md\n", "nav:\n  - 首页: index.md\n" + nav)
+    titles = "".join(
+        f"            {_TITLES['zh']} {n + 1}: {_TITLES['en']} {n + 1}\n" for n in range(count)
+    )
+    translations = "          nav_translations:\n"
+    config = config.replace(translations, translations + titles)
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     return placed
 

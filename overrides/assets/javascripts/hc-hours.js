@@ -1,6 +1,8 @@
 /* Service hours in the reader's own time zone, and whether a channel is staffed right now.
  * Fills each <span class="hc-hours" data-hc-tz data-hc-days data-hc-open data-hc-close>
  * written by helpcenter.registry_pages.hours; the page states the official hours without it.
+ * A channel with data-hc-closed="queued" (email) takes messages at any time: outside its hours
+ * it says when the reply comes, not "closed".
  * isOpen mirrors helpcenter.registry_pages.hours.is_open (tests/registry_pages). */
 (function () {
   "use strict";
@@ -11,13 +13,13 @@
       days: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
       everyDay: "每天", range: "{a}至{b}", sep: "、", nextDay: "（次日）",
       yours: "你的时间（{tz}）：", same: "你和官方在同一时区",
-      open: "现在在线", closed: "现在休息", dot: " · "
+      open: "现在在线", closed: "现在休息", queued: "现在可以照常发送，值班时间内回复", dot: " · "
     },
     en: {
       days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
       everyDay: "Every day", range: "{a}–{b}", sep: ", ", nextDay: " (next day)",
       yours: "Your time ({tz}): ", same: "you are in the official time zone",
-      open: "Open now", closed: "Closed now", dot: " · "
+      open: "Open now", closed: "Closed now", queued: "Send now; we reply during staffed hours", dot: " · "
     }
   };
 
@@ -119,10 +121,11 @@
     var s = spec(el), l = lang(), w = WORDS[l];
     var readerTz = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
     var text = readerTz === s.tz ? w.same : w.yours.replace("{tz}", readerTz) + localSchedule(s, readerTz, when, l);
-    var open = isOpen(s, when);
+    var open = isOpen(s, when), queued = el.getAttribute("data-hc-closed") === "queued";
     var state = document.createElement("strong");
-    state.className = open ? "hc-state hc-state--open" : "hc-state hc-state--closed";
-    state.textContent = open ? w.open : w.closed;
+    var name = open ? "open" : queued ? "queued" : "closed";
+    state.className = "hc-state hc-state--" + name;
+    state.textContent = w[name];
     var local = document.createElement("span");
     local.className = "hc-hours__local";
     local.textContent = text;

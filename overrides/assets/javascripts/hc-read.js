@@ -706,6 +706,7 @@
       }
       function looksLikeId(value, named) {
         if (/[0-9_]/.test(value) || (named && /[.\-]/.test(value))) return true;
+        if (/^[A-Z]{2,6}s$/.test(value)) return false;
         return /[A-Z]/.test(value.slice(1)) && /[a-z]/.test(value);
       }
       function fileName(value) {
@@ -1058,6 +1059,7 @@
         return channelKind === contactKind || (channelKind === Kind.WHATSAPP && contactKind === Kind.PHONE);
       }
       function knownChannel(contact, channel, index) {
+        if (contact.key === channel.contact.key) contact = C.kinds.Contact(contact.kind, contact.key, channel.contact.display);  // shown as the registry writes it
         if (channel.status === ACTIVE) return new Judgement("official", contact, "official channel " + channel.id, channel.id);
         return new Judgement("retired", contact, channel.id + " was retired on " + (channel.retired_on || "?") +
           instead(alternative(contact, index, channel.kind)), channel.id);

@@ -35,6 +35,8 @@ def normalize(kind: Kind, raw: str, *, region: str | None = None, strict: bool =
         contact = _link_or_invalid(raw, region)
         if contact.kind is not kind:
             raise _wrong_kind(kind, raw, contact)
+        if strict and kind is Kind.WHATSAPP:  # the number a wa.me link opens, checked alike
+            return normalize_phone(contact.key, kind=kind, strict=True)
         return contact
     if kind is Kind.WHATSAPP:
         return normalize_phone(raw, region=region, kind=Kind.WHATSAPP, strict=strict)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from helpcenter.content.glossary import glossary_problems
 from helpcenter.content.markup import markup_problems
 from helpcenter.content.pages import Page
 from helpcenter.problems import Problem
@@ -19,7 +20,8 @@ DESCRIPTION_MAX = {"zh": 160, "en": 170}
 # Affirmative claims that are false for a self-custody wallet. Each pattern is matched per
 # sentence; a sentence that also contains a negation is a correction, not a claim.
 _GAP = r"[^。！？.!?]{0,16}"  # stay inside one sentence
-_SUPPORT = r"(客服|我们|官方|support|we)"
+# Whole words only: "we" inside "where" or "answer" is no claim about us.
+_SUPPORT = r"(客服|我们|官方|\bsupport\b|\bwe\b)"
 
 
 def _claim(*parts: str) -> re.Pattern[str]:
@@ -72,9 +74,9 @@ def _problem(page: Page, line: int, message: str, fix: str) -> Problem:
 
 
 def check_page(page: Page, lang: str) -> list[Problem]:
-    """Every rule, for one page; an empty list means the page is fine."""
+    """Every rule, for one page (``lang``: its i18n locale); an empty list means it is fine."""
     markup = [_problem(page, p.line, p.message, p.fix) for p in markup_problems(page.text)]
-    return [*_check_meta(page, lang), *_check_claims(page), *markup]
+    return [*_check_meta(page, lang), *_check_claims(page), *markup, *glossary_problems(page, lang)]
 
 
 def _check_meta(page: Page, lang: str) -> list[Problem]:

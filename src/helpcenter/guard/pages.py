@@ -41,7 +41,8 @@ def load_checker(root: str, site_url: str | None = None) -> Checker:
     """The checker for the registry of the project at ``root`` (a site built for ``site_url``);
     GuardFailed if the registry does not load."""
     try:
-        return Checker(load_registry(Path(root) / REGISTRY), site_url=site_url)
+        registry = load_registry(Path(os.path.relpath(Path(root) / REGISTRY)))  # short names
+        return Checker(registry, site_url=site_url)
     except RegistryError as error:
         raise GuardFailed(f"contact guard: cannot load the registry:\n{error}") from error
 

@@ -47,7 +47,10 @@ def host_of(contact: Contact) -> str | None:
     if contact.kind is Kind.EMAIL:
         return contact.key.rpartition("@")[2]
     if "://" in contact.key:
-        return split_key(contact.key)[0].partition(":")[0]
+        authority = split_key(contact.key)[0]
+        if authority.startswith("["):  # an IPv6 literal keeps its colons
+            return authority.partition("]")[0] + "]"
+        return authority.partition(":")[0]
     return None
 
 

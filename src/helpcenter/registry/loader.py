@@ -13,6 +13,10 @@ from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
 from helpcenter.contacts.normalize import InvalidContact, normalize
 from helpcenter.contacts.suffixes import registrable_domain
 from helpcenter.contacts.url import normalize_host, split_key, under
+from helpcenter.problems import Problem, ProblemsError
+from helpcenter.registry.cache import cached, store
+from helpcenter.registry.characters import decode, file_problems
+from helpcenter.registry.demo import RESERVED_DOMAINS, demo_problem, is_reserved_host
 from helpcenter.registry.index import match_group
 from helpcenter.registry.model import (
     Brand,
@@ -25,41 +29,42 @@ from helpcenter.registry.model import (
     Status,
 )
 from helpcenter.registry.schema import registry_spec
-from helpcenter.registry.validate import INVALID, Problem, check_object, suggest
+from helpcenter.registry.schemes import link_problem
+from helpcenter.registry.validate import INVALID, Report, check_object, suggest
 from helpcenter.registry.yaml_lines import read_yaml
 
 __all__ = ["Problem", "RegistryError", "load_registry", "parse_registry"]
 
 
-class RegistryError(Exception):
+class RegistryError(ProblemsError):
     """The registry cannot be used; ``problems`` lists everything wrong, with lines and fixes."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(str(problem) for problem in problems))
+        ordered = sorted(problems, key=lambda p: p.line)
+        super().__init__(ordered, report="\n".join(str(problem) for problem in ordered))
+        self.problems = ordered
 
 
 def load_registry(path: Path) -> Registry:
     """Read and validate the registry file; raise RegistryError naming every problem."""
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
         raise RegistryError(
-            [Problem(str(path), 1, f"cannot read the registry ({reason})", _MISSING_FIX)]
+            [_problem(path, 1, f"cannot read the registry ({reason})", _MISSING_FIX)]
         ) from None
-    except UnicodeDecodeError as error:
-        raise RegistryError(
-            [
-                Problem(
-                    str(path), 1, f"the registry is not UTF-8 ({error.reason})", "save it as UTF-8"
-                )
-            ]
-        ) from None
+    text, undecodable = decode(data)
+    if text is None:
+        raise RegistryError([_problem(path, *found) for found in undecodable])
     return parse_registry(text, path)
 
 
 _MISSING_FIX = "restore registry/channels.yml or pass the path of the registry file"
+
+
+def _problem(path: Path, line: int, message: str, fix: str) -> Problem:
+    return Problem(str(path), line, message, fix, "registry")
 
 
 # Cached by content: in one build the registry hook and the guard (and the i18n plugin's run of
@@ -67,11 +72,19 @@ _MISSING_FIX = "restore registry/channels.yml or pass the path of the registry f
 @lru_cache(maxsize=8)
 def parse_registry(text: str, path: Path) -> Registry:
     """Validate registry YAML ``text`` (read from ``path``, which messages name)."""
+    known = cached(text, path)
+    if known is not None:
+        return known
     problems: list[Problem] = []
 
     def report(line: int, message: str, fix: str) -> None:
-        problems.append(Problem(str(path), line, message, fix))
+        problems.append(_problem(path, line, message, fix))
 
+    # Characters first: YAML refuses some controls, and any of them makes a line lie.
+    for found in file_problems(text):
+        report(*found)
+    if problems:
+        raise RegistryError(problems)
     try:
         data, repeated = read_yaml(text)
     except yaml.YAMLError as error:
@@ -89,21 +102,24 @@ def parse_registry(text: str, path: Path) -> Registry:
     if registry is None and not problems:  # pragma: no cover - every rejection reports why
         report(1, "the registry could not be built", "report this as a bug in helpcenter.registry")
     if problems or registry is None:
-        raise RegistryError(sorted(problems, key=lambda p: p.line))
+        raise RegistryError(problems)
+    store(text, registry)
     return registry
 
 
-def _build(top: dict[str, Any], path: Path, report: Any) -> Registry | None:
-    channels = [_channel(item, report) for item in top.get("channels", ())]
-    references = [_reference(item, report) for item in top.get("references", ())]
-    impostors = [_impostor(item, report) for item in top.get("impostors", ())]
+def _build(top: dict[str, Any], path: Path, report: Report) -> Registry | None:
+    demo = top.get("demo", False)
+    check = _ContactCheck(report, demo)
+    channels = [_channel(item, check) for item in top.get("channels", ())]
+    references = [_reference(item, check) for item in top.get("references", ())]
+    impostors = [_impostor(item, check) for item in top.get("impostors", ())]
     _check_ids(top, report)
     _check_values(channels, references, impostors, report)
     brand = top.get("brand", {})
     name = _localized(brand.get("name"))
     if name is None or "tokens" not in brand:
         return None
-    domains = _domains(brand, report)
+    domains = _domains(brand, report, demo)
     report_to = _report_to(top, channels, report)
     if any(entry is None for entry in (*channels, *references, *impostors)):
         return None
@@ -116,12 +132,14 @@ def _build(top: dict[str, Any], path: Path, report: Any) -> Registry | None:
         references=tuple(r for r in references if r is not None),
         impostors=tuple(sorted((i for i in impostors if i is not None), key=_newest_first)),
         report_to=report_to,  # type: ignore[arg-type]
+        demo=demo,
     )
 
 
-def _domains(brand: dict[str, Any], report: Any) -> tuple[str, ...] | object | None:
+def _domains(brand: dict[str, Any], report: Any, demo: bool) -> tuple[str, ...] | object | None:
     """The owned domains in canonical form; each must be a name someone can register (or a
-    subdomain of one), not a public suffix such as "com" or "github.io"."""
+    subdomain of one), not a public suffix such as "com" or "github.io"; in demo mode, a
+    reserved one."""
     if "domains" not in brand:
         return None
     found = []
@@ -140,6 +158,13 @@ def _domains(brand: dict[str, Any], report: Any) -> tuple[str, ...] | object | N
                 brand["_line"],
                 f"brand domain {domain!r} is a public suffix: anyone can register names under it",
                 "list the domain the brand registered, like example.com",
+            )
+            return INVALID
+        if demo and not is_reserved_host(host):
+            report(
+                brand["_line"],
+                f"brand domain {host} is not a reserved domain",
+                f"use {RESERVED_DOMAINS}; a real brand's registry sets demo: false",
             )
             return INVALID
         found.append(host)
@@ -178,26 +203,44 @@ def _localized(data: dict[str, Any] | None) -> Localized | None:
     return Localized(zh=data["zh"], en=data["en"])
 
 
-def _contact(kind: Kind, value: str, where: str, line: int, report: Any) -> Contact | None:
-    try:
-        contact = normalize(kind, value)
-    except InvalidContact as error:
-        reason, _, how = str(error).partition("; ")
-        report(line, f"{where} is not a valid {kind}: {reason}", how or f"write a {kind}")
-        return None
-    if kind in URL_KINDS and not contact.key.startswith("https://"):
-        report(line, f"{where} value {value!r} is not a web address", "write it as https://...")
-        return None
-    return contact
+class _ContactCheck:
+    """Reads each value as a contact of its kind, reporting what keeps it from being one: a
+    link that is not a plain link of its kind, an invalid value, or (``demo``) a value
+    outside the reserved ranges."""
+
+    def __init__(self, report: Report, demo: bool) -> None:
+        self.report = report
+        self.demo = demo
+
+    def __call__(
+        self, kind: Kind, value: str, where: str, line: int, *, published: bool = True
+    ) -> Contact | None:
+        wrong_link = link_problem(kind, value, published=published)
+        if wrong_link is not None:
+            shown = where if repr(value) in where else f"{where} {value!r}"
+            self.report(line, f"{shown} {wrong_link[0]}", wrong_link[1])
+            return None
+        try:
+            contact = normalize(kind, value)
+        except InvalidContact as error:
+            reason, _, how = str(error).partition("; ")
+            self.report(line, f"{where} is not a valid {kind}: {reason}", how or f"write a {kind}")
+            return None
+        outside = demo_problem(contact) if self.demo else None
+        if outside is not None:
+            self.report(line, f"demo registry: {where} {outside[0]}", outside[1])
+            return None
+        return contact
 
 
-def _channel(item: dict[str, Any], report: Any) -> Channel | None:
+def _channel(item: dict[str, Any], check: _ContactCheck) -> Channel | None:
     where = f"channel {item.get('id', '?')!r}"
     line = item["_line"]
     contact = None
     if "kind" in item and "value" in item:
-        contact = _contact(Kind(item["kind"]), item["value"], f"{where} value", line, report)
-    hours = _hours(item["hours"], where, report) if "hours" in item else None
+        at = item["_lines"]["value"]
+        contact = check(Kind(item["kind"]), item["value"], f"{where} value", at)
+    hours = _hours(item["hours"], where, check.report) if "hours" in item else None
     needed = ("id", "kind", "value", "status", "languages")
     label = _localized(item.get("label"))
     if contact is None or label is None or any(key not in item for key in needed):
@@ -225,7 +268,7 @@ def _channel(item: dict[str, Any], report: Any) -> Channel | None:
 INVALID_HOURS = object()
 
 
-def _hours(data: dict[str, Any], where: str, report: Any) -> Hours | object:
+def _hours(data: dict[str, Any], where: str, report: Report) -> Hours | object:
     line = data["_line"]
     valid = all(key in data for key in ("timezone", "days", "open", "close"))
     zone: str | None = data.get("timezone")
@@ -263,24 +306,29 @@ def _zone_exists(name: str) -> bool:
     return True
 
 
-def _reference(item: dict[str, Any], report: Any) -> Reference | None:
+def _reference(item: dict[str, Any], check: _ContactCheck) -> Reference | None:
     where = f"reference {item.get('id', '?')!r}"
     line = item["_line"]
     contact = None
     if "url" in item:
-        contact = _contact(Kind.WEBSITE, item["url"], f"{where} url", line, report)
+        at = item["_lines"]["url"]
+        contact = check(Kind.WEBSITE, item["url"], f"{where} url", at)
     label = _localized(item.get("label"))
     if contact is None or "id" not in item or label is None:
         return None
     return Reference(id=item["id"], url=item["url"], label=label, contact=contact, line=line)
 
 
-def _impostor(item: dict[str, Any], report: Any) -> Impostor | None:
+def _impostor(item: dict[str, Any], check: _ContactCheck) -> Impostor | None:
     where = f"impostor {item.get('value', '?')!r}"
     contact = None
     if "kind" in item and "value" in item:
-        contact = _contact(
-            Kind(item["kind"]), item["value"], f"{where} value", item["_line"], report
+        contact = check(
+            Kind(item["kind"]),
+            item["value"],
+            f"{where} value",
+            item["_lines"]["value"],
+            published=False,  # shown as text, never linked: it may be the http:// it was seen at
         )
     if contact is None or "reported_on" not in item:
         return None
@@ -294,7 +342,7 @@ def _impostor(item: dict[str, Any], report: Any) -> Impostor | None:
     )
 
 
-def _check_ids(top: dict[str, Any], report: Any) -> None:
+def _check_ids(top: dict[str, Any], report: Report) -> None:
     first: dict[str, int] = {}
     for section in ("channels", "references"):
         for item in top.get(section, ()):
@@ -315,7 +363,7 @@ def _check_values(
     channels: list[Channel | None],
     references: list[Reference | None],
     impostors: list[Impostor | None],
-    report: Any,
+    report: Report,
 ) -> None:
     """The same contact listed twice, or reported as an impostor while it is official."""
     seen: dict[tuple[str, str], tuple[str, int]] = {}
@@ -337,7 +385,7 @@ def _check_values(
                 seen,
                 report,
             )
-    listed = [c for c in channels if c is not None]
+    officials = _Officials(channels, references)
     impostor_seen: dict[tuple[str, str], int] = {}
     for impostor in impostors:
         if impostor is None:
@@ -351,7 +399,7 @@ def _check_values(
             )
             continue
         impostor_seen[key] = impostor.line
-        official = _official_match(impostor, listed, references)
+        official = officials.match(*key)
         if official is not None:
             name, line = official
             report(
@@ -366,7 +414,7 @@ def _unique(
     where: str,
     line: int,
     seen: dict[tuple[str, str], tuple[str, int]],
-    report: Any,
+    report: Report,
 ) -> None:
     if key in seen:
         other, other_line = seen[key]
@@ -379,23 +427,31 @@ def _unique(
         seen[key] = (where, line)
 
 
-def _official_match(
-    impostor: Impostor, channels: list[Channel], references: list[Reference | None]
-) -> tuple[str, int] | None:
-    group, key = match_group(impostor.kind), impostor.contact.key
-    for channel in channels:
-        if match_group(channel.kind) != group:
-            continue
-        if channel.contact.key == key or (group == "url" and _covers(channel.contact.key, key)):
-            return f"channel {channel.id!r}", channel.line
-    for reference in references:
-        if reference is not None and group == "url" and _covers(reference.contact.key, key):
-            return f"reference {reference.id!r}", reference.line
-    return None
+class _Officials:
+    """Channels and references by what they answer for: a key, or (web) a host and every
+    path under theirs. Built once, so checking thousands of impostors stays linear."""
 
+    def __init__(self, channels: list[Channel | None], references: list[Reference | None]) -> None:
+        self.exact: dict[tuple[str, str], tuple[str, int]] = {}
+        #: host -> (path, name, line) of web channels, then references, in file order.
+        self.sites: dict[str, list[tuple[str, str, int]]] = {}
+        entries = [
+            (f"channel {c.id!r}", c.line, match_group(c.kind), c.contact.key) for c in channels if c
+        ]
+        entries += [(f"reference {r.id!r}", r.line, "url", r.contact.key) for r in references if r]
+        for name, line, group, key in entries:
+            if group == "url":
+                authority, path = split_key(key)
+                self.sites.setdefault(authority, []).append((path, name, line))
+            else:
+                self.exact.setdefault((group, key), (name, line))
 
-def _covers(official_key: str, key: str) -> bool:
-    """Whether a web key is at or below an official one (same host, path under its path)."""
-    official_authority, official_path = split_key(official_key)
-    authority, path = split_key(key)
-    return authority == official_authority and under(path, official_path)
+    def match(self, group: str, key: str) -> tuple[str, int] | None:
+        """The first official entry that ``key`` is (or, on the web, is at or below)."""
+        if group != "url":
+            return self.exact.get((group, key))
+        authority, path = split_key(key)
+        for official_path, name, line in self.sites.get(authority, ()):
+            if under(path, official_path):
+                return name, line
+        return None

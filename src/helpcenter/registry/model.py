@@ -29,7 +29,7 @@ class Status(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Localized:
-    """A text in every site language."""
+    """A text in every site language, as plain text: no HTML or Markdown."""
 
     zh: str
     """Simplified Chinese."""
@@ -146,6 +146,8 @@ class Registry:
     """Known fake channels reported by users."""
     report_to: str | None = None
     """Id of the active email channel where readers report scams (the checker's "report it")."""
+    demo: bool = False
+    """A demonstration registry: only reserved values load, and every page says it is a demo."""
     _by_id: dict[str, Channel] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -26,6 +26,7 @@ from helpcenter.registry.model import (
     Brand,
     Channel,
     Hours,
+    Localized,
     Reference,
     Registry,
     Status,
@@ -43,12 +44,20 @@ DERIVED = frozenset({"contact", "line", "path"})
 
 @dataclass(frozen=True)
 class Text:
-    """A non-empty string, optionally matching ``pattern``."""
+    """A non-empty string on one line, without markup, optionally matching ``pattern``."""
 
     pattern: str | None = None
     example: str = "text"
     rule: str = ""
     """What ``pattern`` asks for, in words: "lower-kebab-case"."""
+    prose: bool = False
+    """Words readers see (labels, notes): no HTML or Markdown. Otherwise a value or a name:
+    no HTML and none of the characters no contact value has."""
+
+
+@dataclass(frozen=True)
+class Flag:
+    """true or false."""
 
 
 @dataclass(frozen=True)
@@ -83,7 +92,7 @@ class Obj:
     spec: ObjectSpec
 
 
-ValueSpec = Text | Choice | Date | Time | ListOf | Obj
+ValueSpec = Text | Flag | Choice | Date | Time | ListOf | Obj
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,8 @@ _OVERRIDES: dict[tuple[type, str], ValueSpec] = {
     (Channel, "languages"): ListOf(Choice(LANGUAGES), min_items=1),
     (Hours, "days"): ListOf(Choice(WEEKDAYS), min_items=1),
     (Hours, "timezone"): Text(TIMEZONE_PATTERN, "Asia/Shanghai", "an IANA time zone name"),
+    (Localized, "zh"): Text(example="示例钱包", prose=True),
+    (Localized, "en"): Text(example="Example Wallet", prose=True),
     (Brand, "tokens"): ListOf(
         Text(TOKEN_PATTERN, "examplewallet", "lower case without spaces"), min_items=1
     ),
@@ -164,6 +175,8 @@ def _value_spec(tp: object) -> ValueSpec:
         return ListOf(_value_spec(typing.get_args(tp)[0]))
     if tp is str:
         return Text()
+    if tp is bool:
+        return Flag()
     if tp is dt.date:
         return Date()
     if tp is dt.time:
@@ -192,7 +205,8 @@ def object_spec(cls: type) -> ObjectSpec:
         value = _OVERRIDES.get((cls, name)) or _value_spec(tp)
         if (cls, name) in _AT_LEAST_ONE and isinstance(value, ListOf):
             value = ListOf(value.item, min_items=1)
-        fields.append(FieldSpec(name, value, not optional, docs.get(name, "")))
+        required = not optional and model_field.default is dataclasses.MISSING
+        fields.append(FieldSpec(name, value, required, docs.get(name, "")))
     doc = " ".join((cls.__doc__ or "").split())
     return ObjectSpec(cls.__name__, doc, tuple(fields), _CONDITIONS.get(cls, ()))
 
@@ -255,6 +269,8 @@ def _value_json(value: ValueSpec, defs: dict[str, object]) -> dict[str, object]:
         if value.pattern:
             text["pattern"] = value.pattern
         return text
+    if isinstance(value, Flag):
+        return {"type": "boolean"}
     if isinstance(value, Choice):
         return {"enum": list(value.values)}
     if isinstance(value, Date):

@@ -6,13 +6,15 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from helpcenter.registry.characters import in_value
+from helpcenter.registry.markup import prose_markup, value_markup
 from helpcenter.registry.schema import (
     TIME_PATTERN,
     Choice,
     Date,
+    Flag,
     ListOf,
     ObjectSpec,
     Text,
@@ -20,20 +22,6 @@ from helpcenter.registry.schema import (
     ValueSpec,
 )
 from helpcenter.registry.yaml_lines import LineDict, LineList
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One thing wrong with the registry file."""
-
-    path: str
-    line: int
-    message: str
-    fix: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}. Fix: {self.fix}"
-
 
 #: Receives (line, message, fix) for each problem found.
 Report = Callable[[int, str, str], None]
@@ -63,6 +51,8 @@ def check(value: Any, spec: ValueSpec, where: str, name: str, line: int, report:
     """``value`` converted to Python (str, date, time, tuple, dict) or INVALID, reporting why."""
     if isinstance(spec, Text):
         return _text(value, spec, where, name, line, report)
+    if isinstance(spec, Flag):
+        return _flag(value, where, name, line, report)
     if isinstance(spec, Choice):
         if isinstance(value, str) and value in spec.values:
             return value
@@ -90,11 +80,26 @@ def _text(value: Any, spec: Text, where: str, name: str, line: int, report: Repo
     if not value.strip():
         report(line, f"{where} is empty", f"write a value, like {name}: {spec.example}")
         return INVALID
+    unreadable = in_value(value)
+    if unreadable is not None:
+        report(line, f"{where} {unreadable[0]}", unreadable[1])
+        return INVALID
     if spec.pattern and not re.search(spec.pattern, value):
         rule = spec.rule or f"text matching {spec.pattern}"
         report(line, f"{where} {value!r} is not {rule}", f"write it like {spec.example}")
         return INVALID
+    markup = prose_markup(value) if spec.prose else value_markup(value)
+    if markup is not None:
+        report(line, f"{where} {markup.message()}", markup.fix)
+        return INVALID
     return value
+
+
+def _flag(value: Any, where: str, name: str, line: int, report: Report) -> Any:
+    if isinstance(value, bool):
+        return value
+    report(line, f"{where} {describe(value)} is not true or false", f"write {name}: true")
+    return INVALID
 
 
 def _date(value: Any, where: str, name: str, line: int, report: Report) -> Any:
@@ -135,7 +140,7 @@ def _list(value: Any, spec: ListOf, where: str, name: str, line: int, report: Re
     items = []
     seen: dict[Any, int] = {}
     for position, (item, item_line) in enumerate(zip(value, value.item_lines, strict=True)):
-        label = where if isinstance(spec.item, Choice) else _item_label(item, name, position)
+        label = where if isinstance(spec.item, Choice) else _item_label(item, where, position)
         converted = check(item, spec.item, label, singular(name), item_line, report)
         if converted is INVALID:
             continue
@@ -148,13 +153,12 @@ def _list(value: Any, spec: ListOf, where: str, name: str, line: int, report: Re
     return tuple(items)
 
 
-def _item_label(item: Any, name: str, position: int) -> str:
+def _item_label(item: Any, where: str, position: int) -> str:
     if isinstance(item, dict):
         for key in ("id", "value"):
             if isinstance(item.get(key), str):
-                return f"{singular(name)} {item[key]!r}"
-        return f"{name}[{position}]"
-    return f"{name}[{position}]"
+                return f"{singular(where.rpartition(' ')[2])} {item[key]!r}"
+    return f"{where}[{position}]"
 
 
 def check_object(
@@ -175,7 +179,8 @@ def check_object(
                 f"{where}: unknown key {key!r}",
                 _unknown_fix(key, value, allowed),
             )
-    result: dict[str, Any] = {"_line": value.line}
+    # Where the mapping and each of its keys are, for the loader's own messages.
+    result: dict[str, Any] = {"_line": value.line, "_lines": value.key_lines}
     for field in spec.fields:
         if field.name not in value:
             if field.required:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from helpcenter.registry.model import Channel, Registry
-from helpcenter.registry_pages.hours import describe_hours, hours_attributes
+from helpcenter.registry_pages.hours import QUEUED_KINDS, describe_hours, hours_attributes
 from helpcenter.registry_pages.links import channel_markdown, channel_text
 from helpcenter.registry_pages.text import plain_text
 from helpcenter.registry_pages.words import (
@@ -62,6 +62,11 @@ def hours_block(registry: Registry, lang: str, *, year: int, root: str) -> str:
     return "\n".join(rows)
 
 
+#: Reported fakes the impostor list shows, newest first; the checker knows every one. A list
+#: of thousands helps no reader and makes every page-processing step of the build pay for it.
+IMPOSTORS_SHOWN = 50
+
+
 def impostors_block(registry: Registry, lang: str, *, year: int, root: str) -> str:
     """Reported fakes, newest first. Values are code, never links: nobody should open them."""
     del year, root
@@ -73,7 +78,7 @@ def impostors_block(registry: Registry, lang: str, *, year: int, root: str) -> s
         "| --- | --- | --- | --- |",
     ]
     newest_first = sorted(registry.impostors, key=lambda i: (i.reported_on, i.line), reverse=True)
-    for impostor in newest_first:
+    for impostor in newest_first[:IMPOSTORS_SHOWN]:
         note = plain_text(impostor.note.get(lang)) if impostor.note else ""
         value = plain_text(impostor.value)
         rows.append(
@@ -82,6 +87,9 @@ def impostors_block(registry: Registry, lang: str, *, year: int, root: str) -> s
         )
     # The guard recognises this container: inside it, only reported impostors may appear.
     table = "\n".join(rows)
+    total = len(newest_first)
+    if total > IMPOSTORS_SHOWN:
+        table += "\n\n" + text["more_impostors"].format(shown=IMPOSTORS_SHOWN, total=total)
     return f'<div class="hc-impostors" data-hc-impostors markdown>\n\n{table}\n\n</div>'
 
 
@@ -146,7 +154,8 @@ def _live(channel: Channel, lang: str, *, inline: bool = False) -> str:
     """The element hc-hours.js fills with the reader's local hours and open/closed state."""
     assert channel.hours is not None
     fallback = "" if inline else TEXT[lang]["js_needed"]
-    return f'<span class="hc-hours" {hours_attributes(channel.hours)}>{fallback}</span>'
+    attributes = hours_attributes(channel.hours, queued=channel.kind in QUEUED_KINDS)
+    return f'<span class="hc-hours" {attributes}>{fallback}</span>'
 
 
 #: ``[[registry:NAME]]`` → the block it renders.

@@ -11,6 +11,7 @@ import datetime as dt
 from html import escape
 from zoneinfo import ZoneInfo
 
+from helpcenter.contacts.kinds import Kind
 from helpcenter.registry.model import WEEKDAYS, Hours
 from helpcenter.registry_pages.words import DAY_NAMES, TEXT, ZONE_NAMES
 
@@ -80,12 +81,20 @@ def is_open(hours: Hours, when: dt.datetime) -> bool:
     )
 
 
-def hours_attributes(hours: Hours) -> str:
-    """The ``data-*`` attributes hc-hours.js reads (HTML-escaped, no inline script or style)."""
+#: Channels that take messages while nobody is on duty: outside their hours they are not
+#: "closed", the reply just comes later (hc-hours.js says so instead of "closed now").
+QUEUED_KINDS = frozenset({Kind.EMAIL})
+
+
+def hours_attributes(hours: Hours, *, queued: bool = False) -> str:
+    """The ``data-*`` attributes hc-hours.js reads (HTML-escaped, no inline script or style);
+    ``queued`` for a channel that takes messages outside its hours (see QUEUED_KINDS)."""
     fields = {
         "tz": hours.timezone,
         "days": " ".join(d for d in WEEKDAYS if d in hours.days),
         "open": f"{hours.open:%H:%M}",
         "close": f"{hours.close:%H:%M}",
     }
+    if queued:
+        fields["closed"] = "queued"
     return " ".join(f'data-hc-{name}="{escape(value)}"' for name, value in fields.items())

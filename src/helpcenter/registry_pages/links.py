@@ -17,10 +17,10 @@ def channel_href(channel: Channel) -> str | None:
         return f"tel:{key}"
     if kind is Kind.WHATSAPP:
         return f"https://wa.me/{key.lstrip('+')}"
-    if kind is Kind.TELEGRAM:
-        return f"https://t.me/{channel.value.lstrip('@')}"
+    if kind is Kind.TELEGRAM:  # the canonical handle: the value may be written as a link
+        return f"https://t.me/{channel.contact.display.lstrip('@')}"
     if kind is Kind.X:
-        return f"https://x.com/{channel.value.lstrip('@')}"
+        return f"https://x.com/{channel.contact.display.lstrip('@')}"
     if kind is Kind.DISCORD:
         return f"https://discord.gg/{key}"
     return None

@@ -107,7 +107,15 @@ TEXT: dict[str, dict[str, str]] = {
         "fake_value": "假冒的联系方式",
         "how_used": "手法",
         "no_impostors": "目前没有已报告的假冒渠道。",
+        "more_impostors": (
+            "这里只列出最近的 {shown} 条，共 {total} 条举报；核查工具会比对全部记录。"
+        ),
         "dst": "{winter}，夏令时 {summer}",
+        "demo_title": "演示站点",
+        "demo_notice": (
+            "本站是演示用的帮助中心，“示例钱包”是虚构的品牌。站内所有电话、邮箱、网址和社交账号"
+            "均为虚构，请勿拨打、发邮件或添加。社交平台上的同名账号可能属于他人，与本站无关。"
+        ),
     },
     "en": {
         "every_day": "Every day",
@@ -127,7 +135,18 @@ TEXT: dict[str, dict[str, str]] = {
         "fake_value": "Fake contact",
         "how_used": "How it is used",
         "no_impostors": "No impostors have been reported yet.",
+        "more_impostors": (
+            "Only the {shown} most recent of {total} reports are listed here; the contact "
+            "checker compares a contact with all of them."
+        ),
         "dst": "{winter}, {summer} in summer",
+        "demo_title": "Demo site",
+        "demo_notice": (
+            "This is a demonstration help center: Example Wallet is a fictional brand, and every "
+            "phone number, email address, website and social media account on this site is "
+            "fictional. Do not call, email or add any of them: accounts with these names on "
+            "social platforms may belong to someone else."
+        ),
     },
 }
 

@@ -132,6 +132,8 @@ def _serves(channel_kind: Kind, contact_kind: Kind) -> bool:
 
 
 def _known_channel(contact: Contact, channel: Channel, index: RegistryIndex) -> Judgement:
+    if contact.key == channel.contact.key:  # shown as the registry writes it
+        contact = Contact(contact.kind, contact.key, channel.contact.display)
     if channel.status is Status.ACTIVE:
         return Judgement(Verdict.OFFICIAL, contact, f"official channel {channel.id}", channel.id)
     retired_on = channel.retired_on.isoformat() if channel.retired_on else "?"

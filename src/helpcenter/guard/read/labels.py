@@ -37,6 +37,7 @@ _ASIDE = re.compile(_L["aside"])
 _LINE_BREAK = re.compile(_L["line_break"])
 _LIST_START = frozenset(_L["list_start"])
 _ASIDE_START = frozenset("(（")
+_ACRONYMS = re.compile("[A-Z]{2,6}s")
 _DIGITS = frozenset("0123456789")
 _ID_RUN_ON = _DIGITS | {"_"}
 _GLUED_NUMBER = re.compile(r"[0-9][0-9 ().\-]{0,24}")
@@ -189,9 +190,11 @@ def _begins_id(text: str, keyword: Keyword) -> bool:
 def _looks_like_id(value: str, named: bool) -> bool:
     """Mixed case, digits, underscores, and after a platform word (``named``) inner dots or
     hyphens: "ExampleWalletCN", "wallet_kf", "evil.support", "fake-support"; not "support",
-    a slug after a contact word ("can-do") or an acronym ("IMEI")."""
+    a slug after a contact word ("can-do"), an acronym ("IMEI") or its plural ("DMs", "NFTs")."""
     if any("0" <= c <= "9" or c == "_" or (named and c in ".-") for c in value):
         return True
+    if _ACRONYMS.fullmatch(value):
+        return False
     return any("A" <= c <= "Z" for c in value[1:]) and any("a" <= c <= "z" for c in value)
 
 

@@ -1,0 +1,1 @@
+"""What a reviewer of a change sees: which published contacts it adds or removes."""
