@@ -2,9 +2,9 @@
 
 Thin adapter over helpcenter.registry_pages: loads registry/channels.yml (parsed once per
 content, shared with the guard), reports every marker that cannot render (at its file line)
-with the build's other problems, writes /registry/channels.json (+ the confusables table
-the checker uses), gives the templates the demo notice (``hc_demo``, when the registry says
-``demo: true``), and has ``mkdocs serve`` rebuild when registry/ changes.
+with the build's other problems, writes /registry/channels.json (+ the grammar data and the
+QR reader the checker uses), gives the templates the demo notice (``hc_demo``, when the
+registry says ``demo: true``), and has ``mkdocs serve`` rebuild when registry/ changes.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from helpcenter.registry.loader import RegistryError, load_registry
 from helpcenter.registry.model import Registry
 from helpcenter.registry_pages.demo import demo_notice
 from helpcenter.registry_pages.markers import MarkerError, render_markers
-from helpcenter.registry_pages.publish import write_export
+from helpcenter.registry_pages.publish import CheckerAssetsMissing, write_export
 from helpcenter.registry_pages.serve import attach
 from helpcenter.site.git_dates import commit_date
 
@@ -106,4 +106,7 @@ def on_post_build(config, **_):
 
     registry = _state["registry"]
     assert isinstance(registry, Registry)
-    write_export(registry, Path(config.site_dir))
+    try:
+        write_export(registry, Path(config.site_dir))
+    except CheckerAssetsMissing as error:
+        raise PluginError(str(error)) from error

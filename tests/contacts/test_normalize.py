@@ -89,7 +89,7 @@ def test_invalid_emails(raw: str, why: str) -> None:
         "https://help.example.com/en/contact/",
         "http://help.example.com/en/contact",
         "HTTPS://HELP.EXAMPLE.COM:443/en/contact/#hours",
-        "https://help.example.com./en/contact/?utm_source=x",
+        "https://help.example.com./en/contact/",
         "//help.example.com/en/contact/",
         "help.example.com/en/contact/",
         "https:\\\\help.example.com\\en\\contact",
@@ -101,6 +101,24 @@ def test_invalid_emails(raw: str, why: str) -> None:
 )
 def test_url_forms(href: str) -> None:
     assert key(href) == "https://help.example.com/en/contact"
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        # The query is part of the key (details?id=com.evil is another app); the fragment not.
+        (
+            "https://help.example.com/en/?utm_source=x#top",
+            "https://help.example.com/en?utm_source=x",
+        ),
+        ("https://x.test?a=1", "https://x.test?a=1"),
+        # "%2e" segments are dot segments to a browser.
+        ("https://x.test/app/id1/%2e%2e/%2E%2e/evil", "https://x.test/evil"),
+        ("https://x.test/a/%2e/b", "https://x.test/a/b"),
+    ],
+)
+def test_url_keys_keep_the_query_and_resolve_encoded_dots(href: str, expected: str) -> None:
+    assert key(href) == expected
 
 
 @pytest.mark.parametrize(

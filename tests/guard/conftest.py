@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpcenter.guard.check import Checker
+from helpcenter.guard.read.check import Checker
 from helpcenter.registry.loader import load_registry
 from helpcenter.registry.model import Registry
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpcenter.guard.deobfuscate import deobfuscate, direction_overrides
+from helpcenter.guard.read.deobfuscate import deobfuscate, direction_overrides
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_prose_at_a_website_is_not_an_address() -> None:
 
 def test_visible_attributes_stay_and_the_rest_of_the_tag_goes() -> None:
     cleaned = deobfuscate('<a class="x" href="https://evil.test" title="t&#64;x">go</a>')
-    assert cleaned.text == " https://evil.test t@x go"
+    assert cleaned.text == " https://evil.test t@x\ngo"  # a tooltip is no part of the text
 
 
 def test_block_tags_separate_words_inline_tags_join_them() -> None:
@@ -98,14 +98,14 @@ def test_markdown_markup_inside_a_contact(hidden: str, plain: str | None) -> Non
 @pytest.mark.parametrize(
     ("hidden", "plain"),
     [
-        ('<a href="\\\\evil.test">x</a>', " //evil.test x"),
-        ('<a href="/\\evil.test">x</a>', " //evil.test x"),
-        ('<a href="https:\\\\evil.test">x</a>', " https://evil.test x"),
-        ('<a href="https:/evil.test">x</a>', " https://evil.test x"),
-        ('<a href="http:/evil.shop">x</a>', " http://evil.shop x"),
-        ('<a href="HTTPS:evil.test">x</a>', " HTTPS://evil.test x"),
-        ('<a href="java&#10;script:alert(1)">x</a>', " javascript:alert(1) x"),
-        ('<a href=" java\tscript:alert(1) ">x</a>', " javascript:alert(1) x"),
+        ('<a href="\\\\evil.test">x</a>', " //evil.test\nx"),
+        ('<a href="/\\evil.test">x</a>', " //evil.test\nx"),
+        ('<a href="https:\\\\evil.test">x</a>', " https://evil.test\nx"),
+        ('<a href="https:/evil.test">x</a>', " https://evil.test\nx"),
+        ('<a href="http:/evil.shop">x</a>', " http://evil.shop\nx"),
+        ('<a href="HTTPS:evil.test">x</a>', " HTTPS://evil.test\nx"),
+        ('<a href="java&#10;script:alert(1)">x</a>', " javascript:alert(1)\nx"),
+        ('<a href=" java\tscript:alert(1) ">x</a>', " javascript:alert(1)\nx"),
         ("[x](/\\evil.test)", "[x](//evil.test)"),
         ("[x](java&#x09;script:alert(1))", "[x](javascript:alert(1))"),
         ("[x](java&Tab;script:alert(1))", "[x](javascript:alert(1))"),
@@ -113,11 +113,11 @@ def test_markdown_markup_inside_a_contact(hidden: str, plain: str | None) -> Non
         ("[r]: java&#9;script:alert(1)", "[r]: javascript:alert(1)"),
         ("[x](https:/evil.test)", "[x](https://evil.test)"),
         # Extra slashes are skipped: "///evil.test" and "/\\evil.test" (as in HTML) open evil.test.
-        ('<a href="///evil.test">x</a>', " //evil.test x"),
-        ('<a href="/\\\\evil.test">x</a>', " //evil.test x"),
+        ('<a href="///evil.test">x</a>', " //evil.test\nx"),
+        ('<a href="/\\\\evil.test">x</a>', " //evil.test\nx"),
         ("[x](////evil.test)", "[x](//evil.test)"),
         # Not a URL attribute: the value is text, as written.
-        ('<img alt="a\\b">', " a\\b "),
+        ('<img alt="a\\b">', " a\\b\n"),
         ("[ok](https://help.example.com/en/contact/)", None),
     ],
 )
@@ -130,18 +130,18 @@ def test_urls_are_read_as_a_browser_follows_them(hidden: str, plain: str | None)
     [
         (
             "<a onclick=\"location='https://onclick.evil.test'\">",
-            " location='https://onclick.evil.test' ",
+            " location='https://onclick.evil.test'\n",
         ),
-        ("<a onmouseover=\"window.open('//evil2.test')\">", " window.open('//evil2.test') "),
+        ("<a onmouseover=\"window.open('//evil2.test')\">", " window.open('//evil2.test')\n"),
         (
             '<div style="background:url(https://style.evil.test/qr.png)">',
-            " background:url(https://style.evil.test/qr.png) ",
+            " background:url(https://style.evil.test/qr.png)\n\n",  # a div ends a paragraph
         ),
-        ('<object data="https://evil.test/x">', " https://evil.test/x "),
-        ('<embed src="https://evil.test/e">', " https://evil.test/e "),
-        ('<iframe srcdoc="&lt;a href=x.evil.test&gt;">', " <a href=x.evil.test> "),
-        ('<button aria-label="call +1 202 555 0177">', " call +1 202 555 0177 "),
-        ('<set attributeName="href" to="https://evil.test"/>', " https://evil.test "),
+        ('<object data="https://evil.test/x">', " https://evil.test/x\n"),
+        ('<embed src="https://evil.test/e">', " https://evil.test/e\n"),
+        ('<iframe srcdoc="&lt;a href=x.evil.test&gt;">', " <a href=x.evil.test>\n"),
+        ('<button aria-label="call +1 202 555 0177">', " call +1 202 555 0177\n"),
+        ('<set attributeName="href" to="https://evil.test"/>', " https://evil.test\n"),
     ],
 )
 def test_attributes_that_navigate_or_load_stay(tag: str, plain: str) -> None:
@@ -171,7 +171,7 @@ def test_direction_overrides_are_named() -> None:
 def test_offsets_inside_a_tag_over_several_lines() -> None:
     original = 'one\ntwo\n<a class="x"\n   title="t&#64;x"\n\n   href="https://evil.test"\n>go</a>'
     cleaned = deobfuscate(original)
-    assert cleaned.text == "one\ntwo\n t@x https://evil.test go"
+    assert cleaned.text == "one\ntwo\n t@x https://evil.test\ngo"
     at = cleaned.origin(cleaned.text.index("https"))
     assert original[at:].startswith("https://evil.test")
     assert original.count("\n", 0, at) + 1 == 6

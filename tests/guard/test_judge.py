@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.normalize import link_contact, normalize
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Verdict
-from helpcenter.guard.judge import judge, judge_text
+from helpcenter.guard.read.check import Checker
+from helpcenter.guard.read.judge import judge
 from helpcenter.registry.loader import load_registry
 from helpcenter.registry.model import Registry
 
@@ -250,12 +250,12 @@ def test_every_active_channel_has_forms_under_test(registry: Registry) -> None:
             None,
             "not in the registry; official website: website (www.example.com)",
         ),
-        (
+        (  # on a domain the registry says the brand owns (brand.domains)
             "https://billing.example.com",
             None,
-            Verdict.UNLISTED,
-            None,
-            "not in the registry; official website: website (www.example.com)",
+            Verdict.OFFICIAL,
+            "website",
+            "on example.com, a domain we own",
         ),
         (
             "+44 20 7946 0123",
@@ -298,13 +298,18 @@ def test_verdicts_and_reasons(
 ) -> None:
     judgement = judge(read(raw, kind), registry)
     assert (judgement.verdict, judgement.channel_id, judgement.why) == (verdict, channel_id, why)
-    assert judgement.verdict.passes is (verdict is Verdict.REFERENCE)
+    assert judgement.verdict.passes is (verdict in (Verdict.REFERENCE, Verdict.OFFICIAL))
 
 
 def test_index_is_built_once_per_registry(registry: Registry) -> None:
     assert registry.index is registry.index
-    contact = normalize(Kind.PHONE, "+1 202-555-0142")
-    assert judge(contact, registry) is judge(contact, registry)
+
+
+def test_a_checker_judges_each_candidate_once(registry: Registry) -> None:
+    checker = Checker(registry)
+    [first] = checker.check_text("Call +1 202-555-0142")
+    [again] = checker.check_text("Call +1 202-555-0142")
+    assert first.judgement is again.judgement
 
 
 def test_other_schemes_never_match_an_official_host(registry: Registry) -> None:
@@ -313,6 +318,10 @@ def test_other_schemes_never_match_an_official_host(registry: Registry) -> None:
         Verdict.UNLISTED,
         "not in the registry; official app-store: app-store (www.example.com/download)",
     )
+
+
+def judge_text(text: str, registry: Registry) -> list[tuple[str, object]]:
+    return [(hit.raw, hit.judgement) for hit in Checker(registry).check_text(text)]
 
 
 def test_judge_text_reports_each_contact(registry: Registry) -> None:
@@ -393,7 +402,8 @@ def test_handle_on_another_platform_is_named_after_its_own_platform(registry: Re
         ("http://127.0.0.1:8000/en/fees/", Verdict.INTERNAL),
         ("http://127.0.0.1:8000/", Verdict.INTERNAL),
         ("http://127.0.0.1:8000/help/../x/", Verdict.INTERNAL),
-        ("http://127.0.0.1:8001/en/fees/", Verdict.UNLISTED),  # another port, another site
+        # Another port: not the site, but still the reader's own machine (a local RPC node).
+        ("http://127.0.0.1:8001/en/fees/", Verdict.INTERNAL),
         ("http://127.0.0.1:8000.evil.test/", Verdict.UNLISTED),
         ("http://evil.test/127.0.0.1:8000/", Verdict.UNLISTED),
     ],
@@ -413,7 +423,15 @@ def test_a_site_under_a_path_owns_only_that_path(registry) -> None:
         h.judgement.verdict
         for h in checker.check_text("http://localhost:8000/help/fees/ http://localhost:8000/x/")
     ]
-    assert verdicts == [Verdict.INTERNAL, Verdict.UNLISTED]
+    assert verdicts == [Verdict.INTERNAL, Verdict.INTERNAL]
+    whys = [
+        h.judgement.why
+        for h in checker.check_text("http://localhost:8000/help/fees/ http://localhost:8000/x/")
+    ]
+    assert whys == [
+        "a link inside this site",
+        "an address on the reader's own machine or network, not a contact",
+    ]
 
 
 @pytest.mark.parametrize("site_url", ["https://evil.test/", "https://evil.test/help/"])
@@ -430,3 +448,54 @@ def test_serve_addresses_on_this_machine_are_the_sites_own(registry, site_url: s
     checker = Checker(registry, site_url=site_url)
     (hit,) = checker.check_text(f"{site_url}en/fees/")
     assert hit.judgement.verdict is Verdict.INTERNAL
+
+
+# ------------------------------------------------------------------ fail closed, with a way out
+
+NUMBER_HOW = "if it is not a phone number, write it in a harmless shape"
+HANDLE_HOW = "if it is not an account, do not write a name-like word"
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("请保存 13800138000", NUMBER_HOW),  # nothing says what it is
+        ("12345678", NUMBER_HOW),
+        ("客服 12345678", NUMBER_HOW),  # a contact word, not a phone word
+        ("Reference 490154203237518", NUMBER_HOW),  # unreadable as a phone
+        ("联系客服 kefu_2024", HANDLE_HOW),  # an id-like word after a contact word
+        ("contact support: HelpDesk2024", HANDLE_HOW),  # a keyword that runs on into digits
+        ("微信：support888", None),  # after a platform word: stated, no advice
+    ],
+)
+def test_a_guess_that_fails_says_how_to_write_harmless_text(
+    registry: Registry, text: str, how: str | None
+) -> None:
+    hits = Checker(registry).check_text(text, region="CN")
+    assert len(hits) == 1 and not hits[0].judgement.verdict.passes, hits
+    if how is None:
+        assert HANDLE_HOW not in hits[0].judgement.why
+    else:
+        assert how in hits[0].judgement.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "电话 13800138000",  # said to be a phone: no advice to disguise it
+        "Telegram: @EvilSupport",  # said to be an account
+        "+86 138 0013 8000",  # international: a phone whatever the words
+    ],
+)
+def test_a_stated_contact_gets_no_advice_on_harmless_shapes(registry: Registry, text: str) -> None:
+    hits = Checker(registry).check_text(text, region="CN")
+    assert len(hits) == 1 and hits[0].judgement.verdict is Verdict.UNLISTED, hits
+    assert NUMBER_HOW not in hits[0].judgement.why and HANDLE_HOW not in hits[0].judgement.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["订单号 12345678", "block 19000000", "金额 1,234,567 USDT", "2026-12-24", "共 123456 人"],
+)
+def test_the_harmless_shapes_the_advice_names_pass(registry: Registry, text: str) -> None:
+    assert Checker(registry).check_text(text, region="CN") == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpcenter.guard.check import Checker
+from helpcenter.guard.read.check import Checker
 
 UNOFFICIAL = [
     "scam@evil.test",

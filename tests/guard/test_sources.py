@@ -8,8 +8,8 @@ import segno
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.scan import scan_file
 from helpcenter.guard.sources.config import scan_config
 from helpcenter.guard.sources.html import _fresh_lines, scan_html
@@ -320,7 +320,10 @@ def test_qr_code_is_read_with_the_region_of_its_pages(checker: Checker, tmp_path
     zh.mkdir(parents=True)
     segno.make("13800138000").save(zh / "qr.png", scale=5)
     segno.make("13800138000").save(tmp_path / "docs" / "shared.png", scale=5)
-    assert scan_image(checker, zh / "qr.png", path="docs/zh/qr.png") == []  # no region
+    # Without a region the number has no country code: it is reported all the same.
+    [unread] = scan_image(checker, zh / "qr.png", path="docs/zh/qr.png")
+    assert (unread.raw, unread.judgement.contact) == ("13800138000", None)
+    assert "has no country code" in unread.judgement.why
     found = scan_image(checker, zh / "qr.png", path="docs/zh/qr.png", regions=("CN",))
     assert [(f.path, f.line, f.raw, str(f.judgement.verdict)) for f in found] == [
         ("docs/zh/qr.png", 1, "13800138000", "unlisted")
@@ -392,3 +395,22 @@ def test_a_long_new_piece_is_remembered_by_its_lines_ending_in_tags(checker: Che
     assert again.numbers == [201, 202]
     findings = scan_html(checker, second, built_path="site/b.html", region="US", seen=seen)
     assert [(f.line, f.raw) for f in findings] == [(203, "new@evil.test")]
+
+
+def test_a_table_row_is_read_as_one_line_as_a_browser_shows_it(checker: Checker) -> None:
+    # Markdown renders each cell on its own line: the label ("Chain ID") is in the cell
+    # before the number, as in the Markdown row "| Chain ID | 11155111 |".
+    html = (
+        "<table>\n<thead>\n<tr>\n<th>Item</th>\n<th>Value</th>\n</tr>\n</thead>\n<tbody>\n"
+        "<tr>\n<td>Chain ID</td>\n<td>11155111</td>\n</tr>\n"
+        "<tr>\n<td>Note</td>\n<td>13800138000</td>\n</tr>\n"
+        "</tbody>\n</table>\n<p>mail new@evil.test</p>"
+    )
+    findings = scan_html(checker, html, built_path="site/t.html", region="CN", seen={})
+    # A bare number in a row is still read (fail closed), at its row's first line.
+    assert [(f.line, f.raw) for f in findings] == [(13, "13800138000"), (19, "new@evil.test")]
+    # Lines after joined rows keep their numbers in the page.
+    fresh = _fresh_lines(html, set(), html.replace("<tr>\n<td>Chain", "<tr> <td>Chain"))
+    assert fresh.numbers[:3] == [0, 1, 2]
+    assert fresh.lines[-1] == "<p>mail new@evil.test</p>"
+    assert fresh.numbers[-1] == html.count("\n")

@@ -236,7 +236,7 @@ CASES = [
         [
             "channels.yml:4: the registry channels is empty. Fix: list at least 1",
             "channels.yml:5: the registry: unknown key 'support'. "
-            "Fix: remove it (allowed: brand, channels, references, impostors, demo)",
+            "Fix: remove it (allowed: brand, channels, references, impostors, report_to, demo)",
         ],
     ),
 ]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from helpcenter.registry_pages.verdict import CHECKER_SCRIPTS
+
 pytestmark = pytest.mark.slow
 
 
@@ -46,7 +48,7 @@ def test_registry_scripts_load_only_where_their_blocks_are(built_site: Path) -> 
         html = (built_site / page).read_text(encoding="utf-8")
         return re.findall(r'src="[./]*assets/javascripts/(hc-[a-z]+\.js)"', html)
 
-    checker = ["hc-contacts.js", "hc-judge.js", "hc-scan.js", "hc-checker.js"]
+    checker = list(CHECKER_SCRIPTS)
     assert scripts("check-contact/index.html") == scripts("en/check-contact/index.html") == checker
     assert scripts("service-hours/index.html") == scripts("contact/index.html") == ["hc-hours.js"]
     for page in ("index.html", "en/index.html", "scam-help/index.html", "404.html"):

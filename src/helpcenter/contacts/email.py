@@ -1,4 +1,4 @@
-"""Email addresses: one case, IDNA domain, ``mailto:`` links."""
+"""Email addresses: one case, punycode domain, ``mailto:`` links."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.text import clean
 from helpcenter.contacts.url import normalize_host, unicode_host
 
+__all__ = ["normalize_email"]
+
 # Characters that cannot appear unquoted in the local part (quoted local parts are refused).
-_LOCAL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+")
+_LOCAL = re.compile(r"[^ \t\n\r\f@\"(),:;<>\[\]\\]+")
 _HOW = "write it as name@example.com"
 #: mailto: query fields that add recipients; dropping them would hide a contact.
 _RECIPIENT_FIELDS = frozenset({"to", "cc", "bcc"})
@@ -33,10 +35,12 @@ def normalize_email(raw: str) -> Contact:
     local, at, domain = text.rpartition("@")
     if not at or not local or not domain:
         raise InvalidContact(f"{raw!r} is not an email address; {_HOW}")
+    if local.startswith('"'):
+        raise InvalidContact(f"{raw!r} has a quoted name before @; {_HOW}")
     if not _LOCAL.fullmatch(local) or local.startswith(".") or local.endswith(".") or ".." in local:
         raise InvalidContact(f"{raw!r} has an invalid name before @; {_HOW}")
     host = normalize_host(domain)
-    if "." not in host:
+    if "." not in host and not host.startswith("["):
         raise InvalidContact(f"{raw!r} has no domain after @; {_HOW}")
     local = local.lower()
     return Contact(kind=Kind.EMAIL, key=f"{local}@{host}", display=f"{local}@{unicode_host(host)}")

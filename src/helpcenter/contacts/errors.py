@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+__all__ = ["InvalidContact", "UnsafeLink"]
+
 
 class InvalidContact(ValueError):
     """The text cannot be a contact of that kind; ``str(e)`` says why and how to write it."""

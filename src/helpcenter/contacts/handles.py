@@ -1,52 +1,63 @@
-"""Messaging handles and ids: Telegram, X, Discord invites, WeChat and QQ."""
+"""Messaging handles and ids (Telegram, X, Discord, WeChat, QQ; LINE, Signal, 抖音 ... which the
+registry has no kind for), by the platforms table of the grammar."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from helpcenter.contacts.errors import InvalidContact
+from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.contacts.text import clean
 
-#: What each platform allows, and how to write it when a value does not fit.
-_RULES: dict[Kind, tuple[re.Pattern[str], str, str]] = {
-    Kind.TELEGRAM: (
-        re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}"),
-        "@",
-        "a Telegram username is 4-32 letters, digits or _ starting with a letter, like "
-        "@ExampleWalletSupport",
-    ),
-    Kind.X: (
-        re.compile(r"[A-Za-z0-9_]{1,15}"),
-        "@",
-        "an X handle is 1-15 letters, digits or _, like @ExampleWallet",
-    ),
-    Kind.DISCORD: (
-        re.compile(r"[A-Za-z0-9\-]{2,32}"),
-        "",
-        "a Discord invite is a code like examplewallet or a link like https://discord.gg/examplewallet",
-    ),
-    Kind.WECHAT: (
-        re.compile(r"[A-Za-z][A-Za-z0-9_\-]{5,19}"),
-        "",
-        "a WeChat id is 6-20 letters, digits, _ or - starting with a letter, like ExampleWalletCN",
-    ),
-    Kind.QQ: (
-        re.compile(r"[1-9][0-9]{4,11}"),
-        "",
-        "a QQ number is 5-12 digits not starting with 0",
-    ),
-}
+__all__ = ["handle_kinds", "normalize_handle", "other_platform_contact", "platforms"]
 
-HANDLE_KINDS = frozenset(_RULES)
+
+@cache
+def platforms() -> dict[str, Any]:
+    """Platform name -> its entry in the grammar (kind, id shape, words ...)."""
+    found: dict[str, Any] = grammar()["handles"]["platforms"]
+    return found
+
+
+@cache
+def handle_kinds() -> frozenset[Kind]:
+    """Registry kinds whose value is a handle or id (not a number or a link)."""
+    return frozenset(
+        Kind(entry["kind"])
+        for entry in platforms().values()
+        if entry["kind"] is not None and entry.get("value")
+    )
+
+
+@cache
+def _value_pattern(platform: str) -> re.Pattern[str]:
+    entry = platforms()[platform]
+    return re.compile(entry.get("value") or entry["id"])
 
 
 def normalize_handle(kind: Kind, raw: str) -> Contact:
     """Lower-case key of a handle or id written with or without "@"."""
-    pattern, prefix, how = _RULES[kind]
+    entry = platforms()[kind.value]
     handle = clean(raw)
+    prefix = entry["prefix"]
     if prefix and handle.startswith(prefix):
         handle = handle[len(prefix) :]
-    if not pattern.fullmatch(handle):
-        raise InvalidContact(f"{raw!r} is not a valid {kind} value; {how}")
+    if not _value_pattern(kind.value).fullmatch(handle):
+        raise InvalidContact(f"{raw!r} is not a valid {kind} value; {entry['how']}")
     return Contact(kind=kind, key=handle.lower(), display=prefix + handle)
+
+
+def other_platform_contact(platform: str, raw: str) -> Contact:
+    """An id on a platform the registry has no kind for ("LINE: @evil"): keyed
+    ``line:evil``, so every such id is a contact no registry entry matches."""
+    entry = platforms()[platform]
+    handle = clean(raw)
+    if not _value_pattern(platform).fullmatch(handle):
+        raise InvalidContact(f"{raw!r} is not a valid {entry['name']} id")
+    key = handle.lower().removeprefix("@")
+    return Contact(
+        kind=Kind.OTHER_URL, key=f"{platform}:{key}", display=f"{entry['name']} {handle}"
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+__all__ = ["URL_KINDS", "Contact", "Kind"]
+
 
 class Kind(StrEnum):
     WEBSITE = "website"

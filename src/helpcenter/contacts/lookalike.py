@@ -7,10 +7,21 @@ checker loads the very same data.
 from __future__ import annotations
 
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+
+from helpcenter.contacts.text import casefold, fold
+
+__all__ = [
+    "brand_token_in",
+    "compact_skeleton",
+    "confusables",
+    "damerau_levenshtein",
+    "edit_cutoff",
+    "looks_like",
+    "skeleton",
+]
 
 TABLE_PATH = Path(__file__).with_name("confusables.json")
 #: Characters dropped when looking for brand tokens: "example-wallet" hides "examplewallet".
@@ -40,7 +51,7 @@ def confusables() -> Confusables:
 def skeleton(text: str) -> str:
     """What ``text`` looks like: values with equal skeletons are indistinguishable to a reader."""
     table = confusables()
-    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = casefold(fold(text))
     mapped = "".join(table.characters.get(char, char) for char in folded)
     for sequence, prototype in table.sequences:
         mapped = mapped.replace(sequence, prototype)

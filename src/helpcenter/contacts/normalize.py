@@ -4,27 +4,26 @@ from __future__ import annotations
 
 from helpcenter.contacts.email import normalize_email
 from helpcenter.contacts.errors import InvalidContact, UnsafeLink
-from helpcenter.contacts.handles import HANDLE_KINDS, normalize_handle
+from helpcenter.contacts.grammar import grammar
+from helpcenter.contacts.handles import handle_kinds, normalize_handle
 from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
 from helpcenter.contacts.phone import normalize_phone
 from helpcenter.contacts.platforms import app_link_contact, platform_contact
 from helpcenter.contacts.text import clean
-from helpcenter.contacts.url import UNSAFE_SCHEMES, looks_like_host, parse_web_address, split_scheme
+from helpcenter.contacts.url import looks_like_host, parse_web_address, split_scheme, unsafe_schemes
 
 __all__ = ["InvalidContact", "UnsafeLink", "link_contact", "normalize"]
 
-_WEB_SCHEMES = frozenset({"http", "https"})
-_PHONE_SCHEMES = frozenset({"tel", "sms", "smsto", "callto", "facetime", "facetime-audio"})
 
-
-def normalize(kind: Kind, raw: str, *, region: str | None = None) -> Contact:
+def normalize(kind: Kind, raw: str, *, region: str | None = None, strict: bool = True) -> Contact:
     """``raw`` read as a contact of ``kind``; raises InvalidContact saying how to write it.
 
     Links are accepted for every kind ("https://t.me/x" for Telegram, "mailto:" for email)
-    as long as they open a contact of that kind.
+    as long as they open a contact of that kind. ``strict`` (the registry's own values) also
+    checks phone numbers with ``phonenumbers``; text is read with ``strict=False``.
     """
     if kind is Kind.PHONE:
-        return normalize_phone(raw, region=region)
+        return normalize_phone(raw, region=region, strict=strict)
     if kind is Kind.EMAIL:
         return normalize_email(raw)
     if kind in URL_KINDS:
@@ -36,10 +35,12 @@ def normalize(kind: Kind, raw: str, *, region: str | None = None) -> Contact:
         contact = _link_or_invalid(raw, region)
         if contact.kind is not kind:
             raise _wrong_kind(kind, raw, contact)
+        if strict and kind is Kind.WHATSAPP:  # the number a wa.me link opens, checked alike
+            return normalize_phone(contact.key, kind=kind, strict=True)
         return contact
     if kind is Kind.WHATSAPP:
-        return normalize_phone(raw, region=region, kind=Kind.WHATSAPP)
-    if kind in HANDLE_KINDS:
+        return normalize_phone(raw, region=region, kind=Kind.WHATSAPP, strict=strict)
+    if kind in handle_kinds():
         return normalize_handle(kind, raw)
     raise InvalidContact(f"unknown contact kind {kind!r}")  # pragma: no cover - Kind is closed
 
@@ -55,14 +56,15 @@ def link_contact(href: str, *, region: str | None = None) -> Contact | None:
     scheme, rest = split_scheme(text)
     if scheme is None:
         return _schemeless(text, region)
-    if scheme in UNSAFE_SCHEMES:
+    urls = grammar()["urls"]
+    if scheme in unsafe_schemes():
         raise UnsafeLink(f"{href!r} uses the {scheme}: scheme, which runs code or reads local data")
-    if scheme in _WEB_SCHEMES:
+    if scheme in urls["web"]:
         address = parse_web_address(scheme, rest)
         return platform_contact(address) or Contact(Kind.WEBSITE, address.key, address.display)
     if scheme == "mailto":
         return normalize_email(text)
-    if scheme in _PHONE_SCHEMES:
+    if scheme in urls["phone"]:
         return normalize_phone(text, region=region)
     app = app_link_contact(scheme, rest)
     if app is not None:

@@ -1,58 +1,47 @@
-"""Links to messaging platforms: which handle or number a t.me, x.com, wa.me... link opens."""
+"""Links to messaging platforms: which handle or number a t.me, x.com, wa.me... link opens
+(the hosts are in the grammar's "hosts" table)."""
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import parse_qs
 
 from helpcenter.contacts.errors import InvalidContact
+from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.handles import normalize_handle
 from helpcenter.contacts.kinds import Contact, Kind
-from helpcenter.contacts.phone import normalize_phone
+from helpcenter.contacts.phone import SPACE, normalize_phone
 from helpcenter.contacts.url import WebAddress
 
-_TELEGRAM_HOSTS = frozenset({"t.me", "telegram.me", "telegram.dog"})
-_X_HOSTS = frozenset({"x.com", "twitter.com"})
-_DISCORD_INVITE_HOSTS = frozenset({"discord.com", "discordapp.com"})
-_WHATSAPP_HOSTS = frozenset({"api.whatsapp.com", "web.whatsapp.com", "whatsapp.com"})
-#: First path segments on x.com that are pages, not accounts.
-_X_PAGES = frozenset(
-    [
-        "home",
-        "i",
-        "intent",
-        "share",
-        "search",
-        "hashtag",
-        "explore",
-        "settings",
-        "messages",
-        "notifications",
-        "login",
-        "signup",
-        "tos",
-        "privacy",
-        "compose",
-    ]
-)
+__all__ = ["app_link_contact", "platform_contact"]
+
+
+def _hosts() -> dict[str, Any]:
+    found: dict[str, Any] = grammar()["hosts"]
+    return found
 
 
 def platform_contact(address: WebAddress) -> Contact | None:
     """The messaging contact a web link opens, or None if it is an ordinary page."""
-    host = address.host.removeprefix("www.").removeprefix("mobile.")
+    hosts = _hosts()
+    host = address.host
+    for prefix in hosts["dropped_prefixes"]:
+        host = host.removeprefix(prefix)
     parts = address.segments
-    if host in _TELEGRAM_HOSTS:
+    if host in hosts["telegram"]:
         return _telegram(parts[1:] if parts[:1] == ["s"] else parts)
     if host.endswith(".t.me"):  # handle.t.me
         return normalize_handle(Kind.TELEGRAM, host.removesuffix(".t.me"))
-    if host in _X_HOSTS:
+    if host in hosts["x"]:
         return _x(parts, address.query)
-    if host == "discord.gg" and parts:
+    # An invite is the whole path: discord.gg/<code>/more is another page, judged as a URL.
+    if host in hosts["discord_invite"] and len(parts) == 1:
         return normalize_handle(Kind.DISCORD, parts[0])
-    if host in _DISCORD_INVITE_HOSTS and len(parts) >= 2 and parts[0] == "invite":
+    if host in hosts["discord"] and len(parts) == 2 and parts[0] == "invite":
         return normalize_handle(Kind.DISCORD, parts[1])
-    if host == "wa.me" and parts:
+    if host in hosts["whatsapp_short"] and parts:
         return _whatsapp_number(parts[0], address)
-    if host in _WHATSAPP_HOSTS and parts[:1] == ["send"]:
+    if host in hosts["whatsapp"] and parts[:1] == ["send"]:
         return _whatsapp_query(address.query, address.display)
     return None
 
@@ -93,7 +82,7 @@ def _x(parts: list[str], query: str) -> Contact | None:
         return None
     if parts[0] == "intent" and "screen_name" in (fields := parse_qs(query)):
         return normalize_handle(Kind.X, fields["screen_name"][0])
-    if parts[0].lower() in _X_PAGES:
+    if parts[0].lower() in _hosts()["x_pages"]:
         return None
     return normalize_handle(Kind.X, parts[0])
 
@@ -111,4 +100,4 @@ def _whatsapp_query(query: str, shown: str) -> Contact:
     phones = parse_qs(query).get("phone")
     if not phones:
         raise InvalidContact(f"{shown} names no phone; link https://wa.me/<number>")
-    return normalize_phone("+" + phones[0].strip().lstrip("+"), kind=Kind.WHATSAPP)
+    return normalize_phone("+" + phones[0].strip(SPACE).lstrip("+"), kind=Kind.WHATSAPP)

@@ -1,74 +1,51 @@
 """Web addresses: read an href the way a browser does and give its canonical key.
 
-The key is ``https://host[:port]/path``: lower-case IDNA (punycode) host without a trailing
-dot or userinfo, no default port, http and https alike, no query or fragment, path without a
-trailing slash. Parsing is by hand rather than ``urllib.parse`` because browsers are more
-lenient (``https:\\\\evil.test``, ``https:evil.test``) and the guard must see what they see.
+The key is ``https://host[:port]/path[?query]``: lower-case punycode host without a trailing
+dot or userinfo, no default port, http and https alike, dot segments resolved (``%2e`` too),
+no fragment, path without a trailing slash. The query stays: on a host the brand does not own,
+``details?id=com.example.wallet`` and ``details?id=com.evil`` are two different apps. Parsing
+is by hand rather than ``urllib.parse`` because browsers are more lenient (``https:\\\\evil.test``,
+``https:evil.test``) and the guard must see what they see.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from urllib.parse import unquote
 
-import idna
-
 from helpcenter.contacts.errors import InvalidContact
+from helpcenter.contacts.grammar import grammar
+from helpcenter.contacts.idna import ascii_label, unicode_label
+from helpcenter.contacts.suffixes import is_tld
 
-#: Schemes that run code or read local data instead of opening a page.
-UNSAFE_SCHEMES = frozenset(
-    {"javascript", "vbscript", "livescript", "data", "file", "blob", "filesystem", "view-source"}
-    | {"about", "chrome", "jar", "mhtml", "ms-its", "res", "resource", "intent"}
-)
-#: Default ports that carry no meaning in a key (http and https share a key, so both ports).
-_DEFAULT_PORTS = {"http": {80, 443}, "https": {80, 443}, "ws": {80}, "wss": {443}, "ftp": {21}}
+__all__ = [
+    "WebAddress",
+    "key_query",
+    "looks_like_host",
+    "normalize_host",
+    "parse_web_address",
+    "split_key",
+    "split_scheme",
+    "under",
+    "unicode_host",
+    "unsafe_schemes",
+]
+
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _ASCII_LABEL = re.compile(r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?")
+_IPV6 = re.compile(r"\[[0-9A-Fa-f:.]+\]")
 _PORT = re.compile(r"[0-9]{1,5}")
-#: File endings that make "faq.md" or "logo.png" a relative link rather than a host.
-_FILE_ENDINGS = frozenset(
-    [
-        "md",
-        "markdown",
-        "html",
-        "htm",
-        "xhtml",
-        "php",
-        "asp",
-        "aspx",
-        "jsp",
-        "txt",
-        "pdf",
-        "png",
-        "jpg",
-        "jpeg",
-        "gif",
-        "svg",
-        "webp",
-        "avif",
-        "ico",
-        "css",
-        "js",
-        "mjs",
-        "json",
-        "xml",
-        "yml",
-        "yaml",
-        "csv",
-        "zip",
-        "gz",
-        "tgz",
-        "mp3",
-        "mp4",
-        "webm",
-        "ogg",
-        "woff",
-        "woff2",
-        "ttf",
-    ]
-)
+_DIGITS = re.compile(r"[0-9]+")
+_DOT_SEGMENTS = frozenset({".", "%2e"})
+_DOUBLE_DOT_SEGMENTS = frozenset({"..", ".%2e", "%2e.", "%2e%2e"})
+
+
+@cache
+def unsafe_schemes() -> frozenset[str]:
+    """Schemes that run code or read local data instead of opening a page."""
+    return frozenset(grammar()["urls"]["unsafe"])
 
 
 def split_scheme(href: str) -> tuple[str | None, str]:
@@ -89,24 +66,15 @@ def split_scheme(href: str) -> tuple[str | None, str]:
 def normalize_host(host: str) -> str:
     """Lower-case ASCII (punycode) host without trailing dot; raise InvalidContact if bad."""
     text = unquote(host).rstrip(".")
-    if text.startswith("[") and text.endswith("]"):  # IPv6 literal
-        if not re.fullmatch(r"\[[0-9A-Fa-f:.]+\]", text):
+    if text.startswith("[") and text.endswith("]"):  # IPv6 (or IPv4 in an address) literal
+        if not _IPV6.fullmatch(text):
             raise InvalidContact(f"{host!r} is not a valid IPv6 host; write it as [2001:db8::1]")
         return text.lower()
     if not text:
         raise InvalidContact("the address has no host; write it as https://example.com/path")
     labels = []
     for label in text.split("."):
-        if label.isascii():
-            label = label.lower()
-        else:
-            try:
-                label = idna.encode(label, uts46=True).decode("ascii")
-            except idna.IDNAError as error:
-                raise InvalidContact(
-                    f"{host!r} is not a valid internationalized host name ({error}); "
-                    "write the host in ASCII or valid Unicode"
-                ) from None
+        label = ascii_label(label)
         if not _ASCII_LABEL.fullmatch(label):
             raise InvalidContact(
                 f"{host!r} is not a valid host name; use letters, digits and hyphens "
@@ -117,14 +85,8 @@ def normalize_host(host: str) -> str:
 
 
 def unicode_host(host: str) -> str:
-    """The host as a reader sees it (punycode labels decoded); the ASCII host if undecodable."""
-    labels = []
-    for label in host.split("."):
-        if label.startswith("xn--"):
-            with contextlib.suppress(idna.IDNAError):  # shown as written; the key is compared
-                label = idna.decode(label)
-        labels.append(label)
-    return ".".join(labels)
+    """The host as a reader sees it (punycode labels decoded)."""
+    return ".".join(unicode_label(label) for label in host.split("."))
 
 
 def looks_like_host(segment: str) -> bool:
@@ -133,12 +95,10 @@ def looks_like_host(segment: str) -> bool:
     labels = authority.split(".")
     if len(labels) < 2 or not all(labels):
         return False
-    if labels[0].lower() == "www" or all(label.isdigit() for label in labels):
+    if labels[0].lower() == "www" or all(_DIGITS.fullmatch(label) for label in labels):
         return True
-    tld = labels[-1].lower()
-    if tld in _FILE_ENDINGS:
-        return False
-    return tld.startswith("xn--") or (len(tld) >= 2 and tld.isalpha())
+    top = labels[-1].lower()
+    return top not in grammar()["urls"]["file_endings"] and is_tld(top)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +114,7 @@ class WebAddress:
     path: str
     """Path without trailing slash; "" for the root."""
     query: str
-    """Query string without "?" ("" when absent); kept for links that carry a value in it."""
+    """Query string without "?" ("" when absent)."""
 
     @property
     def authority(self) -> str:
@@ -162,12 +122,14 @@ class WebAddress:
 
     @property
     def key(self) -> str:
-        return f"{self.scheme}://{self.authority}{self.path}"
+        query = f"?{self.query}" if self.query else ""
+        return f"{self.scheme}://{self.authority}{self.path}{query}"
 
     @property
     def display(self) -> str:
         port = "" if self.port is None else f":{self.port}"
-        return f"{self.scheme}://{unicode_host(self.host)}{port}{self.path}"
+        query = f"?{self.query}" if self.query else ""
+        return f"{self.scheme}://{unicode_host(self.host)}{port}{self.path}{query}"
 
     @property
     def segments(self) -> list[str]:
@@ -183,10 +145,11 @@ def parse_web_address(scheme: str, rest: str) -> WebAddress:
     host, port = _split_port(host_port)
     tail = tail.split("#", 1)[0]
     path, _, query = tail.partition("?")
+    defaults = grammar()["urls"]["default_ports"].get(scheme, ())
     return WebAddress(
         scheme="https" if scheme == "http" else scheme,
         host=normalize_host(host),
-        port=None if port in _DEFAULT_PORTS.get(scheme, ()) else port,
+        port=None if port in defaults else port,
         path=_normalize_path(path),
         query=query,
     )
@@ -209,12 +172,14 @@ def _split_port(host_port: str) -> tuple[str, int | None]:
 
 
 def _normalize_path(path: str) -> str:
-    """Resolve "." and ".." segments and drop empty ones and the trailing slash."""
+    """Resolve "." and ".." segments (also written %2e, as browsers read them) and drop empty
+    ones and the trailing slash."""
     parts: list[str] = []
     for part in path.split("/"):
-        if part in ("", "."):
+        lower = part.lower()
+        if part == "" or lower in _DOT_SEGMENTS:
             continue
-        if part == "..":
+        if lower in _DOUBLE_DOT_SEGMENTS:
             if parts:
                 parts.pop()
             continue
@@ -223,10 +188,15 @@ def _normalize_path(path: str) -> str:
 
 
 def split_key(key: str) -> tuple[str, str]:
-    """``("host[:port]", "/path")`` of a web key made by :class:`WebAddress`."""
-    rest = key.split("://", 1)[1]
+    """``("host[:port]", "/path")`` of a web key made by :class:`WebAddress` (no query)."""
+    rest = key.split("://", 1)[1].split("?", 1)[0]
     authority, slash, path = rest.partition("/")
     return authority, slash + path
+
+
+def key_query(key: str) -> str:
+    """The query of a web key ("" when it has none)."""
+    return key.partition("?")[2]
 
 
 def under(path: str, prefix: str) -> bool:

@@ -13,8 +13,8 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.scan import (
     GuardError,
     files_under,

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from helpcenter.guard.finding import Finding, Verdict
-from helpcenter.guard.judge import shown
+from helpcenter.guard.read.judge import shown
 from helpcenter.problems import Problem
 from helpcenter.registry.model import Channel, Registry, Status
 

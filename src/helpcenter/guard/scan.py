@@ -7,8 +7,8 @@ from pathlib import Path, PurePath
 
 import yaml
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.config import scan_config
 from helpcenter.guard.sources.images import IMAGE_SUFFIXES, scan_image
 from helpcenter.guard.sources.markdown import scan_markdown

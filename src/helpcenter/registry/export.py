@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import Any
 
+from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.lookalike import confusables
 from helpcenter.registry.model import Channel, Hours, Impostor, Localized, Reference, Registry
 
@@ -20,13 +21,19 @@ def export_registry(registry: Registry) -> dict[str, Any]:
     """A JSON-able dict of the registry; ``generated_from.sha256`` hashes everything else."""
     content: dict[str, Any] = {
         "version": EXPORT_VERSION,
-        "brand": {"name": _localized(registry.brand.name), "tokens": list(registry.brand.tokens)},
+        "brand": {
+            "name": _localized(registry.brand.name),
+            "tokens": list(registry.brand.tokens),
+            "domains": list(registry.brand.domains or ()),
+        },
+        "report_to": registry.report_to,
         # File order, not sorted: the guard breaks ties between channels in that order
         # (www.examp1e.com imitates website before app-store), and the checker must too.
         "channels": [_channel(c) for c in registry.channels],
         "references": [_reference(r) for r in sorted(registry.references, key=lambda r: r.id)],
         "impostors": [_impostor(i) for i in sorted(registry.impostors, key=_newest_first)],
         "confusables": confusables().name,
+        "grammar": grammar()["name"],
     }
     digest = hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
     return {**content, "generated_from": {"sha256": digest}}

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from helpcenter.contacts.handles import HANDLE_KINDS
+from helpcenter.contacts.handles import handle_kinds
 from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
 from helpcenter.contacts.lookalike import skeleton
-from helpcenter.contacts.url import split_key, under, unicode_host
+from helpcenter.contacts.suffixes import public_suffix, registrable_domain
+from helpcenter.contacts.url import key_query, split_key, under, unicode_host
 from helpcenter.registry.model import Channel, Impostor, Reference, Registry, Status
 
-if TYPE_CHECKING:
-    from helpcenter.guard.finding import Judgement
+__all__ = [
+    "RegistryIndex",
+    "Site",
+    "exactly",
+    "host_of",
+    "longest_under",
+    "match_group",
+    "registered_name",
+]
 
 T = TypeVar("T")
-#: Second-level labels under which names are registered ("example.co.uk").
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 
 
 def match_group(kind: Kind) -> str:
@@ -29,12 +35,11 @@ def match_group(kind: Kind) -> str:
     return kind.value
 
 
-def registrable_domain(host: str) -> str:
-    """The name someone registered: example.com for help.example.com (no public-suffix list)."""
-    labels = host.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+def registered_name(host: str) -> str:
+    """The name under the public suffix that someone registered: "example" for
+    help.example.co.uk (the host itself when it is a public suffix)."""
+    domain = registrable_domain(host) or host
+    return domain[: -len(public_suffix(domain)) - 1] if "." in domain else domain
 
 
 def host_of(contact: Contact) -> str | None:
@@ -51,11 +56,18 @@ def host_of(contact: Contact) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Site(Generic[T]):
-    """A URL entry: everything under ``path`` on ``authority`` belongs to ``entry``."""
+    """A URL entry on ``authority``: exactly ``path`` and ``query`` (a channel), or everything
+    under ``path`` (a reference)."""
 
     authority: str
     path: str
     entry: T
+    query: str = ""
+
+
+def exactly(sites: list[Site[T]], path: str, query: str) -> Site[T] | None:
+    """The site whose path and query are exactly these (a channel's URL, compared as opened)."""
+    return next((site for site in sites if site.path == path and site.query == query), None)
 
 
 def longest_under(sites: list[Site[T]], path: str) -> Site[T] | None:
@@ -78,14 +90,12 @@ class RegistryIndex:
         self.active_by_kind: dict[Kind, list[Channel]] = defaultdict(list)
         #: (ASCII host, skeleton of its Unicode form, channel) of active URL and email channels.
         self.official_hosts: list[tuple[str, str, Channel]] = []
-        #: Registrable domains of official hosts: their other subdomains are ours, not lookalikes.
-        self.official_domains: set[str] = set()
+        #: Domains the brand owns: any web address on them or below them is official.
+        self.owned_domains: tuple[str, ...] = registry.brand.domains or ()
         #: (skeleton of the registered name "example", channel) for label-by-label comparison.
         self.official_names: list[tuple[str, Channel]] = []
         self.official_handles: list[tuple[str, Channel]] = []
         self.impostor_hosts: dict[str, Impostor] = {}
-        #: Judgements already made (by the guard), keyed by contact: pages repeat contacts.
-        self.judged: dict[Contact, Judgement] = {}
         for channel in registry.channels:
             self._add_channel(channel)
         for reference in registry.references:
@@ -99,20 +109,19 @@ class RegistryIndex:
     def _add_channel(self, channel: Channel) -> None:
         contact = channel.contact
         self.by_key[match_group(channel.kind), contact.key].append(channel)
-        if contact.kind in URL_KINDS:
+        if contact.kind in URL_KINDS and "://" in contact.key:
             authority, path = split_key(contact.key)
-            self.channel_sites[authority].append(Site(authority, path, channel))
+            site = Site(authority, path, channel, key_query(contact.key))
+            self.channel_sites[authority].append(site)
         if channel.status is not Status.ACTIVE:
             return
         self.active_by_kind[channel.kind].append(channel)
         host = host_of(contact)
         if host is not None:
             self.official_hosts.append((host, skeleton(unicode_host(host)), channel))
-            domain = registrable_domain(host)
-            self.official_domains.add(domain)
-            name = unicode_host(domain).split(".")[0]
+            name = unicode_host(registered_name(host))
             self.official_names.append((skeleton(name), channel))
-        if channel.kind in HANDLE_KINDS:
+        if channel.kind in handle_kinds():
             self.official_handles.append((contact.key, channel))
 
     def _add_impostor(self, impostor: Impostor) -> None:
@@ -125,9 +134,13 @@ class RegistryIndex:
         elif contact.kind is Kind.EMAIL:
             self.impostor_hosts.setdefault(contact.key.rpartition("@")[2], impostor)
 
+    def owner(self, host: str) -> str | None:
+        """The owned domain ``host`` is, or is under (help.example.com: example.com)."""
+        return next((d for d in self.owned_domains if host == d or host.endswith("." + d)), None)
+
     def is_ours(self, host: str) -> bool:
-        """Whether ``host`` is under a domain the brand owns (help.example.com, x.example.com)."""
-        return registrable_domain(host) in self.official_domains
+        """Whether ``host`` is a domain the brand owns or below one (help.example.com)."""
+        return self.owner(host) is not None
 
     def impostor_host(self, host: str) -> Impostor | None:
         """The reported impostor whose host is ``host`` or a parent of it."""

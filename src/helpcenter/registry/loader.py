@@ -11,11 +11,12 @@ import yaml
 
 from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
 from helpcenter.contacts.normalize import InvalidContact, normalize
-from helpcenter.contacts.url import split_key, under
+from helpcenter.contacts.suffixes import registrable_domain
+from helpcenter.contacts.url import normalize_host, split_key, under
 from helpcenter.problems import Problem, ProblemsError
 from helpcenter.registry.cache import cached, store
 from helpcenter.registry.characters import decode, file_problems
-from helpcenter.registry.demo import demo_problem
+from helpcenter.registry.demo import RESERVED_DOMAINS, demo_problem, is_reserved_host
 from helpcenter.registry.index import match_group
 from helpcenter.registry.model import (
     Brand,
@@ -118,16 +119,77 @@ def _build(top: dict[str, Any], path: Path, report: Report) -> Registry | None:
     name = _localized(brand.get("name"))
     if name is None or "tokens" not in brand:
         return None
+    domains = _domains(brand, report, demo)
+    report_to = _report_to(top, channels, report)
     if any(entry is None for entry in (*channels, *references, *impostors)):
+        return None
+    if domains is INVALID or report_to is INVALID:
         return None
     return Registry(
         path=path,
-        brand=Brand(name=name, tokens=brand["tokens"]),
+        brand=Brand(name=name, tokens=brand["tokens"], domains=domains),  # type: ignore[arg-type]
         channels=tuple(c for c in channels if c is not None),
         references=tuple(r for r in references if r is not None),
         impostors=tuple(sorted((i for i in impostors if i is not None), key=_newest_first)),
+        report_to=report_to,  # type: ignore[arg-type]
         demo=demo,
     )
+
+
+def _domains(brand: dict[str, Any], report: Any, demo: bool) -> tuple[str, ...] | object | None:
+    """The owned domains in canonical form; each must be a name someone can register (or a
+    subdomain of one), not a public suffix such as "com" or "github.io"; in demo mode, a
+    reserved one."""
+    if "domains" not in brand:
+        return None
+    found = []
+    for domain in brand["domains"]:
+        try:
+            host = normalize_host(domain)
+        except InvalidContact as error:
+            report(
+                brand["_line"],
+                f"brand domain {domain!r} is not a host name: {error}",
+                "write it like example.com",
+            )
+            return INVALID
+        if registrable_domain(host) is None:
+            report(
+                brand["_line"],
+                f"brand domain {domain!r} is a public suffix: anyone can register names under it",
+                "list the domain the brand registered, like example.com",
+            )
+            return INVALID
+        if demo and not is_reserved_host(host):
+            report(
+                brand["_line"],
+                f"brand domain {host} is not a reserved domain",
+                f"use {RESERVED_DOMAINS}; a real brand's registry sets demo: false",
+            )
+            return INVALID
+        found.append(host)
+    return tuple(found)
+
+
+def _report_to(
+    top: dict[str, Any], channels: list[Channel | None], report: Any
+) -> str | object | None:
+    """The channel readers report scams to: an active email channel."""
+    wanted = top.get("report_to")
+    if wanted is None:
+        return None
+    for channel in channels:
+        if channel is not None and channel.id == wanted:
+            if channel.kind is Kind.EMAIL and channel.status is Status.ACTIVE:
+                return wanted
+            report(
+                top["_line"],
+                f"report_to {wanted!r} is not an active email channel",
+                "name the active email channel that receives scam reports",
+            )
+            return INVALID
+    report(top["_line"], f"report_to {wanted!r} is no channel id", "name a channel id of this file")
+    return INVALID
 
 
 def _newest_first(impostor: Impostor) -> tuple[int, int]:

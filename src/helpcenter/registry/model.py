@@ -125,6 +125,9 @@ class Brand:
     """Brand name in each language."""
     tokens: tuple[str, ...]
     """Lower-case tokens that mark a value as pretending to be the brand, e.g. examplewallet."""
+    domains: tuple[str, ...] | None = None
+    """Domains the brand owns, e.g. example.com: every web address on them or their
+    subdomains is official; e-mail addresses there only as listed channels."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,8 @@ class Registry:
     """External sites pages may link to that are not contact channels."""
     impostors: tuple[Impostor, ...]
     """Known fake channels reported by users."""
+    report_to: str | None = None
+    """Id of the active email channel where readers report scams (the checker's "report it")."""
     demo: bool = False
     """A demonstration registry: only reserved values load, and every page says it is a demo."""
     _by_id: dict[str, Channel] = field(init=False, repr=False, compare=False)

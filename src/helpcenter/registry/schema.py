@@ -37,6 +37,7 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 TIMEZONE_PATTERN = r"^[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*$"
 TOKEN_PATTERN = r"^[^A-Z\s]+$"
+DOMAIN_PATTERN = r"^[^A-Z\s/:@]+\.[^A-Z\s/:@]+$"
 #: Model fields the loader computes instead of reading them from the file.
 DERIVED = frozenset({"contact", "line", "path"})
 
@@ -135,6 +136,10 @@ _OVERRIDES: dict[tuple[type, str], ValueSpec] = {
     (Brand, "tokens"): ListOf(
         Text(TOKEN_PATTERN, "examplewallet", "lower case without spaces"), min_items=1
     ),
+    (Brand, "domains"): ListOf(
+        Text(DOMAIN_PATTERN, "example.com", "a lower-case domain name"), min_items=1
+    ),
+    (Registry, "report_to"): Text(ID_PATTERN, "security-email", "lower-kebab-case"),
 }
 #: Lists that may not be empty.
 _AT_LEAST_ONE = frozenset({(Registry, "channels")})

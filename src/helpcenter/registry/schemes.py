@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from helpcenter.contacts.kinds import URL_KINDS, Kind
 from helpcenter.contacts.text import clean
-from helpcenter.contacts.url import UNSAFE_SCHEMES, split_scheme
+from helpcenter.contacts.url import split_scheme, unsafe_schemes
 
 _WEB = frozenset({"https", "http"})
 #: Schemes a value of each kind may be written with (besides none).
@@ -44,7 +44,7 @@ def link_problem(kind: Kind, value: str, *, published: bool) -> tuple[str, str] 
     """Message and fix when ``value`` is not a plain contact or link of ``kind``; ``published``
     values (channels, references) must be ``https://`` web addresses as written."""
     scheme, _ = split_scheme(clean(value).replace("\\", "/"))
-    if scheme in UNSAFE_SCHEMES:
+    if scheme in unsafe_schemes():
         return (
             f"uses the {scheme}: scheme, which runs code or reads local data instead of "
             "opening a contact",

@@ -1,7 +1,7 @@
 """The contacts a built site shows, page by page: its contacts manifest.
 
 Read from the published HTML pages as the contact guard reads them (the same extraction and
-judging, ``helpcenter.guard.check``), against the registry of the project the site was built
+judging, ``helpcenter.guard.read.check``), against the registry of the project the site was built
 from, so a contact counts wherever a reader sees it: rendered from a registry marker or a
 generated block, typed into a page, or listed as a reported impostor.
 
@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Verdict
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.scan import region_for_language
 from helpcenter.registry.loader import load_registry
 

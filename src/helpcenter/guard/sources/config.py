@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import yaml
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.text import finding_key, text_findings
 
 # libyaml's composer when PyYAML was built with it: same nodes and marks, much faster.

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding, Verdict
 from helpcenter.guard.lines import Lines
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.text import (
     finding_key,
     literal_markers,
@@ -61,7 +61,7 @@ def scan_html(
     """``markdown`` is the page's (path, source text); ``reported`` the finding keys to skip;
     ``seen`` per region the lines earlier pages showed to hold no failing contact."""
     known = seen.setdefault(region, set()) if seen is not None else set()
-    fresh = _fresh_lines(html, known)
+    fresh = _fresh_lines(html, known, _rows_on_one_line(html))
     text = "\n".join(fresh.lines)
     # Impostor lists are found in the whole page: their opening line may be a known one.
     lists = _warning_lists(html) if "data-hc-impostors" in html else []
@@ -123,8 +123,32 @@ class _Fresh:
     pieces: set[str]
 
 
-def _fresh_lines(html: str, known: set[str]) -> _Fresh:
-    """The page's lines not in ``known`` and not made only of known pieces and their ends."""
+def _rows_on_one_line(html: str) -> str:
+    """``html`` with each table row on one line, as a browser shows it: the line breaks
+    between its cells become spaces, so a cell's label ("Chain ID") stands beside the value
+    in the next cell as it does in the Markdown row. Same length: offsets do not move."""
+    if "<tr" not in html:
+        return html
+    out: list[str] = []
+    pos = 0
+    while (start := html.find("<tr", pos)) != -1:
+        end = html.find("</tr>", start)
+        if end == -1:
+            break
+        if html[start + 3 : start + 4] in (">", " ", "\n", "\t"):
+            out += [html[pos:start], html[start:end].replace("\n", " ")]
+        else:
+            out.append(html[pos:end])
+        pos = end
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def _fresh_lines(page: str, known: set[str], joined: str | None = None) -> _Fresh:
+    """The lines of ``joined`` (the page with its rows on one line; default the page) not in
+    ``known`` and not made only of known pieces and their ends; line numbers and offsets are
+    those of the ``page`` as written."""
+    html = page if joined is None else joined
     pieces: set[str] = set()
     regions: list[list[int]] = []  # fresh pieces widened to whole lines, merged
     for start, stop in _fresh_pieces(html, known, pieces):
@@ -140,7 +164,7 @@ def _fresh_lines(html: str, known: set[str]) -> _Fresh:
     offsets: list[int] = []
     first, counted = 0, 0  # the line number at offset ``counted``, a line start
     for start, stop in regions:
-        first += html.count("\n", counted, start)
+        first += page.count("\n", counted, start)
         counted = start
         region = html[start:stop].split("\n")
         unknown = list(compress(range(len(region)), map(not_, map(known.__contains__, region))))
@@ -148,8 +172,15 @@ def _fresh_lines(html: str, known: set[str]) -> _Fresh:
             continue
         chars = list(accumulate(map(len, region), initial=start))  # line n starts at chars[n] + n
         lines += [region[n] for n in unknown]
-        numbers += [first + n for n in unknown]
         offsets += [chars[n] + n for n in unknown]
+        if html is page:
+            numbers += [first + n for n in unknown]
+            continue
+        line, at = first, start  # a joined row is one line here, several in the page
+        for n in unknown:
+            line += page.count("\n", at, chars[n] + n)
+            at = chars[n] + n
+            numbers.append(line)
     return _Fresh(lines, numbers, offsets, pieces)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.text import text_findings
 
 #: Raster formats Pillow opens; SVG is text and is scanned as a template.

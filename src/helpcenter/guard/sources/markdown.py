@@ -10,8 +10,8 @@ scanned; in code and in the front matter the marker is shown as written, and sca
 
 from __future__ import annotations
 
-from helpcenter.guard.check import Checker
 from helpcenter.guard.finding import Finding
+from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.text import MARKER_NAMES, literal_markers, text_findings
 from helpcenter.markdown_source import front_matter
 from helpcenter.registry_pages.markers import marker_places

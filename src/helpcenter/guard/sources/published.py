@@ -11,16 +11,16 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from helpcenter.guard.check import Checker
-from helpcenter.guard.deobfuscate import direction_overrides
 from helpcenter.guard.finding import Finding, Judgement, Verdict
+from helpcenter.guard.read.check import Checker
+from helpcenter.guard.read.deobfuscate import direction_overrides
 from helpcenter.guard.scan import ALL_REGIONS, GuardError
 from helpcenter.guard.sources.html import scan_html
 from helpcenter.guard.sources.images import IMAGE_SUFFIXES, scan_image
 from helpcenter.guard.sources.text import OVERRIDE_WHY, finding_key, text_findings
 from helpcenter.publish.css import CssError, css_text
 from helpcenter.publish.js import ScriptError, js_text
-from helpcenter.publish.json_text import json_text
+from helpcenter.publish.json_text import json_text, search_head_text
 from helpcenter.publish.shown import Shown
 from helpcenter.publish.svg import svg_text
 
@@ -57,7 +57,10 @@ def scan_published(checker: Checker, file: Path, *, name: str, region: str | Non
         if suffix in _SCRIPTS:
             return _shown(checker, js_text(text), name, "script", region)
         if suffix in (".json", ".webmanifest"):
-            return _shown(checker, json_text(text), name, "json", region)
+            shown = search_head_text(text)
+            if shown is None:
+                shown = json_text(text)
+            return _shown(checker, shown, name, "json", region)
     except (CssError, ScriptError) as error:
         raise GuardError(
             f"{name}:{error.line}: cannot read its strings ({error}). Fix: correct the syntax"

@@ -7,10 +7,10 @@ config, front matter, built HTML) and inside code, no hook renders them, so they
 
 from __future__ import annotations
 
-from helpcenter.guard.check import Checker, Hit
-from helpcenter.guard.deobfuscate import direction_overrides
 from helpcenter.guard.finding import Finding, Judgement, Verdict
 from helpcenter.guard.lines import Lines
+from helpcenter.guard.read.check import Checker, Hit
+from helpcenter.guard.read.deobfuscate import direction_overrides
 from helpcenter.registry_pages.markers import MARKER
 
 #: Names of the markers the registry hook renders (and the checker leaves out).

@@ -3,13 +3,15 @@ or unlisted, with a short reason that names the official alternative."""
 
 from __future__ import annotations
 
-from helpcenter.contacts.handles import HANDLE_KINDS
+from helpcenter.contacts.handles import handle_kinds
 from helpcenter.contacts.kinds import URL_KINDS, Contact, Kind
 from helpcenter.contacts.lookalike import brand_token_in, looks_like, skeleton
-from helpcenter.contacts.url import split_key, unicode_host
+from helpcenter.contacts.url import key_query, split_key, unicode_host
 from helpcenter.guard.finding import Judgement, Verdict
-from helpcenter.registry.index import RegistryIndex, longest_under, match_group
+from helpcenter.registry.index import RegistryIndex, exactly, longest_under, match_group
 from helpcenter.registry.model import Channel, Registry, Status
+
+__all__ = ["judge", "shown", "unreadable"]
 
 #: Characters of a value compared when choosing the closest official alternative (bounds the cost).
 _COMPARED = 128
@@ -18,32 +20,21 @@ _COMPARED = 128
 def judge(contact: Contact, registry: Registry) -> Judgement:
     """Judge one normalized contact against the registry (indexes are built once per registry)."""
     index = registry.index
-    judgement = index.judged.get(contact)
-    if judgement is None:
-        # Only web keys match by host and path: ftp://www.example.com is no official page.
-        if contact.kind in URL_KINDS and contact.key.startswith("https://"):
-            judgement = _judge_site(contact, index)
-        else:
-            judgement = _judge_value(contact, index)
-        index.judged[contact] = judgement
-    return judgement
+    # Only web keys match by host and path: ftp://www.example.com is no official page.
+    if contact.kind in URL_KINDS and contact.key.startswith("https://"):
+        return _judge_site(contact, index)
+    return _judge_value(contact, index)
 
 
-def judge_text(
-    text: str, registry: Registry, *, region: str | None = None
-) -> list[tuple[str, Judgement]]:
-    """Every contact in ``text`` with its judgement, as the guard's scanner finds them."""
-    from helpcenter.guard.check import Checker  # the scanner imports this module
-
-    return [(hit.raw, hit.judgement) for hit in Checker(registry).check_text(text, region=region)]
-
-
-def unreadable(raw: str, kind: Kind | None, error: Exception, registry: Registry) -> Judgement:
+def unreadable(
+    raw: str, kind: Kind | None, error: Exception, registry: Registry, *, how: str | None = None
+) -> Judgement:
     """A value the text names as a ``kind`` contact that is no valid one. When it is an
-    official handle on another platform ("X: @ExampleWalletSupport"), the reason says so."""
-    why = f"unreadable contact: {error}"
+    official handle on another platform ("X: @ExampleWalletSupport"), the reason says so;
+    ``how`` says how to write it if it is no contact at all (a harmless number)."""
+    why = f"unreadable contact: {error}" + (f"; {how}" if how else "")
     index = registry.index
-    if kind is not None and kind in HANDLE_KINDS:
+    if kind is not None and kind in handle_kinds():
         key = raw.strip().lstrip("@").lower()
         for official, channel in index.official_handles:
             if official == key and channel.kind is not kind:
@@ -64,13 +55,28 @@ def shown(channel: Channel) -> str:
 
 def _judge_site(contact: Contact, index: RegistryIndex) -> Judgement:
     authority, path = split_key(contact.key)
-    site = longest_under(index.channel_sites.get(authority, []), path)
+    site = exactly(index.channel_sites.get(authority, []), path, key_query(contact.key))
     if site is not None:
         return _known_channel(contact, site.entry, index)
+    host = authority.partition(":")[0]
+    domain = index.owner(host)
+    if domain is not None:
+        active = [
+            s for s in index.channel_sites.get(authority, []) if s.entry.status is Status.ACTIVE
+        ]
+        covering = longest_under(active, path)
+        if covering is not None:  # a page of one of our channels
+            return _known_channel(contact, covering.entry, index)
+        channel = _owner_channel(host, index)
+        return Judgement(
+            Verdict.OFFICIAL,
+            contact,
+            f"on {unicode_host(domain)}, a domain we own",
+            channel.id if channel else None,
+        )
     reference = longest_under(index.reference_sites.get(authority, []), path)
     if reference is not None:
         return Judgement(Verdict.REFERENCE, contact, f"registered reference {reference.entry.id}")
-    host = authority.partition(":")[0]
     impostor = index.impostor_host(host)
     if impostor is not None:
         return _impostor(contact, impostor.reported_on.isoformat(), index)
@@ -100,9 +106,22 @@ def _judge_value(contact: Contact, index: RegistryIndex) -> Judgement:
         )
     if contact.kind is Kind.EMAIL:
         return _judge_email(contact, index)
-    if contact.kind in HANDLE_KINDS:
+    if contact.kind in handle_kinds():
         return _lookalike_handle(contact, index) or _unlisted(contact, index)
     return _unlisted(contact, index)
+
+
+def _owner_channel(host: str, index: RegistryIndex) -> Channel | None:
+    """The active web channel a page on one of our domains that no channel covers belongs
+    to: one on the same host, else one on the same owned domain (file order)."""
+    sites = [c for c in index.registry.channels if c in index.active_by_kind.get(c.kind, [])]
+    sites = [c for c in sites if c.kind in URL_KINDS and "://" in c.contact.key]
+    hosts = [(split_key(c.contact.key)[0].partition(":")[0], c) for c in sites]
+    same = [c for h, c in hosts if h == host]
+    if same:
+        return same[0]
+    domain = index.owner(host)
+    return next((c for h, c in hosts if index.owner(h) == domain), None)
 
 
 def _serves(channel_kind: Kind, contact_kind: Kind) -> bool:
@@ -113,6 +132,8 @@ def _serves(channel_kind: Kind, contact_kind: Kind) -> bool:
 
 
 def _known_channel(contact: Contact, channel: Channel, index: RegistryIndex) -> Judgement:
+    if contact.key == channel.contact.key:  # shown as the registry writes it
+        contact = Contact(contact.kind, contact.key, channel.contact.display)
     if channel.status is Status.ACTIVE:
         return Judgement(Verdict.OFFICIAL, contact, f"official channel {channel.id}", channel.id)
     retired_on = channel.retired_on.isoformat() if channel.retired_on else "?"
