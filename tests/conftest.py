@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from helpcenter.cdn.site_headers import headers_policy
 from tests.support.build import ROOT, Build, run_build
 from tests.support.chromium import ChromiumMissing, launch_chromium
 from tests.support.project import copy_project as copy_site_inputs
@@ -67,6 +68,13 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def site_url(built_site: Path) -> Iterator[str]:
     """The real built site served on 127.0.0.1."""
     with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def cdn_url(built_site: Path) -> Iterator[str]:
+    """The real built site served exactly as the CDN will serve it: with its ``_headers``."""
+    with serve(built_site, headers_for=headers_policy(built_site)) as url:
         yield url
 
 

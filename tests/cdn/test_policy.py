@@ -104,7 +104,7 @@ def test_headers_file_round_trips_and_follows_cloudflare_matching() -> None:
     text = render(rules, "generated")
     assert text == (
         "# generated\n\n/*\n  X-A: 1\n\n/docs/:page/\n  X-B: 2\n\n"
-        "/docs/*.css\n  ! X-A: \n  X-C: 3\n"
+        "/docs/*.css\n  ! X-A\n  X-C: 3\n"  # Cloudflare detaches a header with "! Name"
     )
     assert parse(text) == [
         rules[0],
@@ -123,3 +123,34 @@ def test_headers_file_limits_are_enforced() -> None:
         render([Rule("/", (("X", "v" * 2000),))], "x")
     with pytest.raises(HeadersFileError, match=r"_headers:2: expected '  Name: value'"):
         parse("/\n  no colon here\n")
+
+
+def test_only_the_pages_that_compile_webassembly_may() -> None:
+    files = ["index.html", "check-contact/index.html", "fees/index.html", "a.js"]
+    rules = site_rules(files, ["sha256-a"], wasm_pages=["check-contact/index.html"])
+    assert parse(render(rules, "x")) == rules  # "! Content-Security-Policy" reads back
+    for url in ("/check-contact/", "/check-contact/index.html"):
+        csp = headers_for(rules, url)["Content-Security-Policy"]
+        assert csp.count("default-src") == 1  # the site's CSP is dropped, not added to
+        assert "script-src 'self' 'wasm-unsafe-eval' 'sha256-a';" in csp
+    for url in ("/", "/fees/", "/a.js"):
+        assert "wasm" not in headers_for(rules, url)["Content-Security-Policy"]
+    assert "  ! Content-Security-Policy\n" in render(rules, "x")
+
+
+def test_cloudfront_gets_the_same_policy_with_the_checker_pages_as_their_own_behaviour() -> None:
+    from helpcenter.cdn.cloudfront import path_policies, response_headers_policy
+
+    files = ["index.html", "check-contact/index.html", "en/check-contact/index.html"]
+    rules = site_rules(
+        files, ["sha256-a"], wasm_pages=["check-contact/index.html", "en/check-contact/index.html"]
+    )
+    site = response_headers_policy(rules)
+    security = site["SecurityHeadersConfig"]
+    assert "wasm" not in security["ContentSecurityPolicy"]["ContentSecurityPolicy"]
+    assert security["FrameOptions"]["FrameOption"] == "DENY"
+    paths = path_policies(rules)
+    assert [p["PathPattern"] for p in paths] == ["/check-contact/*", "/en/check-contact/*"]
+    for path in paths:
+        csp = path["ResponseHeadersPolicyConfig"]["SecurityHeadersConfig"]["ContentSecurityPolicy"]
+        assert "script-src 'self' 'wasm-unsafe-eval' 'sha256-a'" in csp["ContentSecurityPolicy"]

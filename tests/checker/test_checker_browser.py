@@ -119,9 +119,14 @@ def qr_png(text: str) -> bytes:
     return out.getvalue()
 
 
-def test_a_qr_code_screenshot_is_read_in_the_browser(page, site_url: str) -> None:
+def test_a_qr_code_screenshot_is_read_in_the_browser_under_the_production_headers(
+    page, cdn_url: str
+) -> None:
+    site_url = cdn_url  # the CDN's CSP: WebAssembly may compile on the checker page only
     requested: list[str] = []
+    violations: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
+    page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
     open_checker(page, site_url)
     assert not [u for u in requested if "zxing" in u]  # loaded only when an image is chosen
     page.locator("input.hc-qr-file").set_input_files(
@@ -131,7 +136,8 @@ def test_a_qr_code_screenshot_is_read_in_the_browser(page, site_url: str) -> Non
     assert "https://evil.test/verify" in page.locator(f"{RESULT} .hc-qr-text").inner_text()
     assert [u for u in requested if "zxing" in u]
     assert all(u.startswith(site_url) for u in requested)  # our own site, nothing else
-    # A pasted screenshot works the same (the reader is loaded once).
+    # A pasted screenshot works the same, offline: the reader is loaded once and kept.
+    page.context.set_offline(True)
     png = base64.b64encode(qr_png("+1 202-555-0142")).decode("ascii")
     page.evaluate(
         """png => {
@@ -146,6 +152,7 @@ def test_a_qr_code_screenshot_is_read_in_the_browser(page, site_url: str) -> Non
     wait_for(page, "official")
     assert "+1 202-555-0142" in page.locator(f"{RESULT} .hc-qr-text").inner_text()
     assert len([u for u in requested if u.endswith("zxing_reader.wasm")]) == 1
+    assert violations == []
     assert_nothing_else_requested(page)
 
 

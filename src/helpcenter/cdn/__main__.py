@@ -15,8 +15,9 @@ import json
 import sys
 from pathlib import Path
 
-from helpcenter.cdn.cloudfront import response_headers_policy, s3_cache_control
+from helpcenter.cdn.cloudfront import path_policies, response_headers_policy, s3_cache_control
 from helpcenter.cdn.headers_file import headers_for
+from helpcenter.cdn.policy import WASM_SCRIPTS
 from helpcenter.cdn.rules import CdnPolicyError
 from helpcenter.cdn.site_headers import read_headers, site_files, write_headers
 from helpcenter.problems import render
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     rules = read_headers(args.site)
     policy = {
         "ResponseHeadersPolicyConfig": response_headers_policy(rules),
+        "PathPolicies": path_policies(rules),
         "S3CacheControl": s3_cache_control(
             site_files(args.site), lambda path: headers_for(rules, path)
         ),
@@ -63,7 +65,14 @@ def _headers(site: Path, config_file: Path) -> int:
         print(render(audit.problems, "text"), file=sys.stderr)
         return 1
     try:
-        print(write_headers(site, audit.script_hashes, audit.style_hashes))
+        print(
+            write_headers(
+                site,
+                audit.script_hashes,
+                audit.style_hashes,
+                audit.pages_loading(WASM_SCRIPTS),
+            )
+        )
     except CdnPolicyError as error:
         print(f"CDN policy: {error}", file=sys.stderr)
         return 1

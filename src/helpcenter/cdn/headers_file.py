@@ -49,13 +49,24 @@ def render(rules: list[Rule], comment: str) -> str:
         raise HeadersFileError(f"_headers: {len(rules)} rules, the CDN accepts {MAX_RULES}")
     lines = [f"# {line}" for line in comment.splitlines()]
     for rule in rules:
-        lines += ["", rule.pattern, *(f"  {name}: {value}" for name, value in rule.headers)]
+        lines += ["", rule.pattern, *(_header_line(name, value) for name, value in rule.headers)]
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_LINE:
             raise HeadersFileError(
                 f"_headers:{number}: {len(line)} characters, the CDN accepts {MAX_LINE}"
             )
     return "\n".join(lines) + "\n"
+
+
+def _header_line(name: str, value: str) -> str:
+    """``  Name: value``, or ``  ! Name``: drop the header an earlier rule set for the path."""
+    return f"  {name}" if name.startswith("!") else f"  {name}: {value}"
+
+
+def detach(name: str) -> tuple[str, str]:
+    """A header entry that removes ``name`` set by an earlier matching rule (Cloudflare's
+    ``! Name``), so a more specific rule can set its own value instead of adding a second."""
+    return (f"! {name}", "")
 
 
 def parse(text: str) -> list[Rule]:
@@ -71,6 +82,9 @@ def parse(text: str) -> list[Rule]:
             if pattern is not None:
                 rules.append(Rule(pattern, tuple(headers)))
             pattern, headers = line, []
+            continue
+        if pattern is not None and line.startswith("!"):
+            headers.append((line, ""))
             continue
         name, sep, value = line.partition(":")
         if pattern is None or not sep:

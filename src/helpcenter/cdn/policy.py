@@ -72,11 +72,21 @@ def cache_class(path: str) -> CacheClass:
     return CacheClass.IMMUTABLE if is_fingerprinted(path) else CacheClass.REVALIDATE
 
 
-def content_security_policy(script_hashes: Iterable[str], style_hashes: Iterable[str] = ()) -> str:
-    """The CSP header value, allowing exactly the given inline script and style hashes."""
+#: Scripts of our theme that compile WebAssembly (the checker's QR reader, zxing-wasm): only
+#: the pages that load them get 'wasm-unsafe-eval', which allows compiling WebAssembly and
+#: nothing else (no eval of JavaScript).
+WASM_SCRIPTS = frozenset({"assets/javascripts/hc-checker.js"})
+
+
+def content_security_policy(
+    script_hashes: Iterable[str], style_hashes: Iterable[str] = (), *, wasm: bool = False
+) -> str:
+    """The CSP header value, allowing exactly the given inline script and style hashes (and,
+    with ``wasm``, compiling WebAssembly)."""
     extra = {"script-src": sorted(set(script_hashes)), "style-src": sorted(set(style_hashes))}
     parts = []
     for name, value in CSP_DIRECTIVES:
+        sources = " 'wasm-unsafe-eval'" if wasm and name == "script-src" else ""
         hashes = "".join(f" '{h}'" for h in extra.get(name, ()))
-        parts.append(f"{name} {value}{hashes}")
+        parts.append(f"{name} {value}{sources}{hashes}")
     return "; ".join(parts)

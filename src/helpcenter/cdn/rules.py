@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
-from helpcenter.cdn.headers_file import Rule, headers_for
+from helpcenter.cdn.headers_file import Rule, detach, headers_for
 from helpcenter.cdn.policy import (
     PUBLIC_DATA_HEADERS,
     PUBLIC_DATA_PATTERN,
@@ -39,15 +39,28 @@ def urls_of(path: str) -> list[str]:
 
 
 def site_rules(
-    paths: Iterable[str], script_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()
+    paths: Iterable[str],
+    script_hashes: Iterable[str] = (),
+    style_hashes: Iterable[str] = (),
+    wasm_pages: Iterable[str] = (),
 ) -> list[Rule]:
     """All rules for a site: security headers and CSP for every path (allowing exactly the
-    given inline code hashes), then caching."""
+    given inline code hashes; the pages of ``wasm_pages`` may also compile WebAssembly), then
+    caching."""
     files = sorted(p for p in paths if p not in CDN_CONFIG_FILES)
-    csp = content_security_policy(script_hashes, style_hashes)
+    hashes, styles = sorted(set(script_hashes)), sorted(set(style_hashes))
+    csp = content_security_policy(hashes, styles)
+    wasm_csp = content_security_policy(hashes, styles, wasm=True)
     rules = [
         Rule("/*", (("Content-Security-Policy", csp), *SECURITY_HEADERS)),
         Rule(PUBLIC_DATA_PATTERN, PUBLIC_DATA_HEADERS),
+        # Headers of every matching rule add up, and two CSPs only restrict each other: a
+        # page that compiles WebAssembly drops the site's CSP and sets its own.
+        *(
+            Rule(url, (detach("Content-Security-Policy"), ("Content-Security-Policy", wasm_csp)))
+            for page in sorted(set(wasm_pages))
+            for url in urls_of(page)
+        ),
         *cache_rules(files),
     ]
     check_rules(rules, files)

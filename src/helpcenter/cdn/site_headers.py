@@ -22,19 +22,26 @@ def site_files(site_dir: Path) -> list[str]:
 
 
 def rules_for_site(
-    site_dir: Path, script_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()
+    site_dir: Path,
+    script_hashes: Iterable[str] = (),
+    style_hashes: Iterable[str] = (),
+    wasm_pages: Iterable[str] = (),
 ) -> list[Rule]:
     """The rules for what is in ``site_dir``, allowing exactly the given inline code hashes
-    (those of the theme's own inline code, see ``helpcenter.publish.markup``)."""
-    return site_rules(site_files(site_dir), script_hashes, style_hashes)
+    (those of the theme's own inline code, see ``helpcenter.publish.markup``) and WebAssembly
+    on ``wasm_pages``."""
+    return site_rules(site_files(site_dir), script_hashes, style_hashes, wasm_pages)
 
 
 def write_headers(
-    site_dir: Path, script_hashes: Iterable[str] = (), style_hashes: Iterable[str] = ()
+    site_dir: Path,
+    script_hashes: Iterable[str] = (),
+    style_hashes: Iterable[str] = (),
+    wasm_pages: Iterable[str] = (),
 ) -> Path:
     """Write ``site_dir/_headers`` (byte-identical for identical sites) and return it."""
     target = site_dir / HEADERS_FILE
-    rules = rules_for_site(site_dir, script_hashes, style_hashes)
+    rules = rules_for_site(site_dir, script_hashes, style_hashes, wasm_pages)
     target.write_text(render(rules, COMMENT), encoding="utf-8", newline="\n")
     return target
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from helpcenter.cdn.headers_file import HeadersFileError
+from helpcenter.cdn.policy import WASM_SCRIPTS
 from helpcenter.cdn.rules import CdnPolicyError
 from helpcenter.cdn.site_headers import HEADERS_FILE, write_headers
 from helpcenter.problems import BUILD, Problem, ProblemsError
@@ -198,7 +199,12 @@ class Publisher:
         if BUILD.items:
             raise ProblemsError(BUILD.items, report=BUILD.report())
         try:
-            write_headers(site, audit.script_hashes, audit.style_hashes)
+            write_headers(
+                site,
+                audit.script_hashes,
+                audit.style_hashes,
+                audit.pages_loading(WASM_SCRIPTS),
+            )
         except (CdnPolicyError, HeadersFileError) as error:
             headers = f"{stage.target.name}/{HEADERS_FILE}"
             fix = "publish fewer kinds of files per folder (see helpcenter.cdn.rules)"

@@ -60,6 +60,13 @@ class CodeAudit:
     script_hashes: set[str] = field(default_factory=set)
     style_hashes: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
+    #: Site path of each HTML file -> the site paths of the theme scripts it loads.
+    scripts: dict[str, set[str]] = field(default_factory=dict)
+
+    def pages_loading(self, scripts: Iterable[str]) -> list[str]:
+        """The HTML files that load any of ``scripts``."""
+        wanted = set(scripts)
+        return sorted(page for page, loaded in self.scripts.items() if loaded & wanted)
 
 
 def csp_hash(code: str) -> str:
@@ -90,6 +97,7 @@ def audit_files(
         total.script_hashes |= audit.script_hashes
         total.style_hashes |= audit.style_hashes
         total.problems += audit.problems
+        total.scripts[path] = audit.scripts.get(path, set())
     return total
 
 
@@ -105,7 +113,7 @@ def audit_html(
     """Audit the HTML file ``path`` (at ``url_path`` of a site served under the URL path
     ``root``, e.g. "fees/index.html") against the theme's inline code; ``ships(site_path)``
     says whether the theme published that file."""
-    return _Auditor(path, url_path, theme, ships, root).run(html)
+    return _Auditor(path, url_path, theme, ships, root).run(html, url_path)
 
 
 # Tags, comments and what a browser skips, in one pass (a tag's quoted values may hold ">").
@@ -141,8 +149,9 @@ class _Auditor:
         self._ships = ships
         self._html = ""
 
-    def run(self, html: str) -> CodeAudit:
+    def run(self, html: str, url_path: str) -> CodeAudit:
         self._html = html
+        loaded = self.audit.scripts.setdefault(url_path, set())
         pos = 0
         while (match := _MARKUP.search(html, pos)) is not None:
             pos = match.end()
@@ -153,6 +162,8 @@ class _Auditor:
             messages, code = self._tag(name, match.group(3))
             for message in messages:
                 self._problem(message, match.start())
+            if code is not None and code[2] is not None:
+                loaded.add(self._target(code[2]))
             if name in _END:
                 end = _END[name].search(html, pos)
                 stop = len(html) if end is None else end.start()
@@ -234,15 +245,17 @@ class _Auditor:
 
     def _external(self, url: str, what: str) -> list[str]:
         parts = urlsplit(url.strip())
-        path = parts.path
-        if path.startswith("/"):  # absolute (404 pages): under the URL path the site is served at
-            path = path[len(self._root) :] if path.startswith(self._root) else "\0"
-            target = posixpath.normpath(path).lstrip("/")
-        else:
-            target = posixpath.normpath(posixpath.join(self._base, path)).lstrip("/")
-        if parts.scheme or parts.netloc or not parts.path or not self._ships(target):
+        if parts.scheme or parts.netloc or not parts.path or not self._ships(self._target(url)):
             return [f"loads a {what} the theme does not ship ({url[:80]!r})"]
         return []
+
+    def _target(self, url: str) -> str:
+        """The site path a URL in this file points at."""
+        path = urlsplit(url.strip()).path
+        if path.startswith("/"):  # absolute (404 pages): under the URL path the site is served at
+            path = path[len(self._root) :] if path.startswith(self._root) else "\0"
+            return posixpath.normpath(path).lstrip("/")
+        return posixpath.normpath(posixpath.join(self._base, path)).lstrip("/")
 
 
 def _script_url(value: str) -> bool:
