@@ -33,11 +33,13 @@ from helpcenter.publish.sources import (
 from helpcenter.publish.staging import StagedOutput
 from helpcenter.publish.theme_code import theme_code
 
-#: Our theme files the guard does not judge, each with the reason. The checker's script still
-#: carries the contact grammar's platform tables (t.me, wa.me ...): the tables move into the
-#: grammar data that the registry export publishes (issue 12), and this entry goes with them.
+#: Our theme files the guard does not judge, each with the reason. The contact grammar's own
+#: code (its rules are data in /registry/grammar.json, also not judged) writes messages that
+#: name link shapes ("link https://wa.me/<number>") and build links from ids
+#: ("https://t.me/+" + code): read as page text, the grammar would report itself. Every other
+#: script and stylesheet of the theme is read.
 UNJUDGED_THEME_FILES = {
-    "assets/javascripts/hc-contacts.js": "the contact grammar's tables (platform hosts)",
+    "assets/javascripts/hc-contacts.js": "the contact grammar's code (link shapes in messages)",
 }
 #: Theme package files the site never loads (Material's own search, source maps): not published.
 UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")

@@ -29,6 +29,8 @@ _NEXT_IN_TEMPLATE = re.compile(r"[\"'`/{}]")
 _OPERAND_BEFORE = frozenset(
     "return typeof instanceof in of new delete void throw case do else yield await".split()  # noqa: SIM905
 )
+# Between two string pieces that the script adds together ("202" + "555").
+_JOINED = re.compile(r"\s*\+\s*")
 _WORD_BEFORE = re.compile(r"[A-Za-z_$][\w$]*\Z")
 # A "/" after one of these (or at the start) opens a regular expression; after anything else
 # (a name, a number, ")" or "]") it divides.
@@ -45,7 +47,13 @@ def js_text(js: str) -> Shown:
     """Every string and template-literal piece of ``js``, decoded, each with its line."""
     shown = Shown()
     pos = 0
+    last = -1  # where the last string piece ended
     braces: list[int] = []  # per ${…} we are inside: "{" opened in it and not yet closed
+
+    def joiner(at: int) -> str:
+        """Pieces joined by "+" (or of one template) are one text on the page; others apart."""
+        return " " if last >= 0 and _JOINED.fullmatch(js, last, at) else "\n"
+
     while True:
         found = (_NEXT_IN_TEMPLATE if braces else _NEXT).search(js, pos)
         if found is None:
@@ -56,20 +64,21 @@ def js_text(js: str) -> Shown:
             end = _string_end(js, at, char)
             if end == -1:
                 raise ScriptError("a string is never closed", line)
-            shown.add(unescape(js[at + 1 : end]), line, joiner=" ")
-            pos = end + 1
+            shown.add(unescape(js[at + 1 : end]), line, joiner=joiner(at))
+            pos = last = end + 1
         elif char == "`" or (char == "}" and braces[-1] == 0):
             if char == "}":  # the "}" that ends a ${…}: the template goes on
                 braces.pop()
             end, opens = _template_end(js, at + 1)
             if end == -1:
                 raise ScriptError("a template literal is never closed", line)
-            shown.add(unescape(js[at + 1 : end]), line, joiner=" ")
+            shown.add(unescape(js[at + 1 : end]), line, joiner=" " if char == "}" else joiner(at))
             if opens:
                 braces.append(0)
                 pos = end + 2
             else:
                 pos = end + 1
+            last = pos
         elif char in "{}":
             braces[-1] += 1 if char == "{" else -1
             pos = at + 1
