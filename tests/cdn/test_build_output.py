@@ -51,8 +51,15 @@ def test_headers_give_every_built_file_the_policy_of_its_class(built_site: Path)
     rules = read_headers(built_site)
     csp = dict(rules[0].headers)["Content-Security-Policy"]
     hashes = [h.strip("'") for h in csp.split("script-src", 1)[1].split(";")[0].split()[1:]]
+    checker = [  # the pages that load the checker, whose QR reader compiles WebAssembly
+        f
+        for f in site_files(built_site)
+        if f.endswith(".html")
+        and "javascripts/hc-checker.js" in (built_site / f).read_text("utf-8")
+    ]
+    assert checker == ["check-contact/index.html", "en/check-contact/index.html"]
     # The file is what the policy says for these files and the theme's hashes, nothing else.
-    assert rules == rules_for_site(built_site, hashes)
+    assert rules == rules_for_site(built_site, hashes, wasm_pages=checker)
     for file in site_files(built_site):
         headers = headers_for(rules, f"/{file}")
         assert headers["Cache-Control"] == cache_class(file).value, file
