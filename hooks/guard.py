@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from helpcenter.guard.build import BuildGuard, GuardFailed
+from helpcenter.languages import site_languages
 
 _guard = BuildGuard()
 
@@ -23,7 +24,7 @@ def on_config(config, **_):
         config.docs_dir,
         config.theme.custom_dir,
         config.site_url,  # `mkdocs serve` builds for its own address
-        _languages(config),
+        site_languages(config),
     )
 
 
@@ -49,17 +50,6 @@ def on_post_build(config, **_):
 
 def on_build_error(error, **_):
     _guard.abandon()
-
-
-def _languages(config) -> list[str]:
-    """The site's languages from the i18n plugin's configuration, the default one first."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return [config.theme["language"]]
-    languages = i18n.config.languages
-    return [x.locale for x in languages if x.default] + [
-        x.locale for x in languages if not x.default
-    ]
 
 
 def _run(step, *args):

@@ -15,10 +15,11 @@ def on_config(config, **_):
     _dates.update(last_commit_dates(repo, Path(config.docs_dir)))
 
 
-def on_page_markdown(markdown, page, **_):
+def on_page_markdown(markdown, page, config, **_):
     day = _dates.get(Path(page.file.abs_src_path).resolve())
     if day is not None:
-        page.meta["revision_date"] = format_date(day, getattr(page.file, "locale", "zh"))
+        locale = getattr(page.file, "locale", None) or config.theme["language"]
+        page.meta["revision_date"] = format_date(day, locale)
         # The sitemap's <lastmod> and its gzip mtime: from git, not the build date.
         page.update_date = day.isoformat()
     return markdown

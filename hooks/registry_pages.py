@@ -16,10 +16,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
+from helpcenter.languages import base, site_languages
 from helpcenter.markdown_source import markdown_first_line
 from helpcenter.problems import BUILD
 from helpcenter.registry.loader import RegistryError, load_registry
-from helpcenter.registry.model import Registry
+from helpcenter.registry.model import LANGUAGES, Registry
 from helpcenter.registry_pages.demo import demo_notice
 from helpcenter.registry_pages.markers import MarkerError, render_markers
 from helpcenter.registry_pages.publish import CheckerAssetsMissing, write_export
@@ -37,12 +38,23 @@ def on_config(config, **_):
         registry = load_registry(Path(os.path.relpath(project / REGISTRY)))
     except RegistryError as error:
         raise PluginError(f"registry:\n{error}") from error
+    problems = []  # what a site language lacks, every one reported
+    missing = [lang for lang in site_languages(config) if base(lang) not in LANGUAGES]
+    if missing:
+        problems.append(
+            f"mkdocs.yml builds {', '.join(missing)}, but registry texts are written only in "
+            f"{', '.join(LANGUAGES)}. Fix: add the language to the registry's texts "
+            "(registry.model.Localized and every label, purpose and note) or drop it from "
+            "the i18n languages"
+        )
     if registry.demo:
-        for locale in _locales(config):
+        for locale in site_languages(config):
             try:
                 demo_notice(locale)
             except ValueError as error:
-                raise PluginError(f"demo notice: {error}") from error
+                problems.append(f"demo notice: {error}")
+    if problems:
+        raise PluginError("\n".join(problems))
     # Zone offsets are described for the commit's year: two builds of one commit are identical.
     _state.update(registry=registry, project=project, year=commit_date(project).year)
 
@@ -88,14 +100,6 @@ def on_page_markdown(markdown, page, **_):
     except MarkerError as error:
         BUILD.add(error.problems)  # every page's, reported together at the end of the build
         return markdown
-
-
-def _locales(config) -> list[str]:
-    """Every site language: mkdocs-static-i18n's, or the theme's."""
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return [config.theme["language"]]
-    return [language.locale for language in i18n.config.languages]
 
 
 @event_priority(-800)  # after mkdocs-static-i18n (-100) built every language's pages

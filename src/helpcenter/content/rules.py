@@ -13,9 +13,12 @@ from pathlib import Path
 from helpcenter.content.glossary import glossary_problems
 from helpcenter.content.markup import markup_problems
 from helpcenter.content.pages import Page
+from helpcenter.languages import base
 from helpcenter.problems import Problem
 
-DESCRIPTION_MAX = {"zh": 160, "en": 170}
+#: Characters of a description search engines show, by language (CJK text is denser).
+DESCRIPTION_MAX = {"zh": 160, "ja": 160, "ko": 160}
+DESCRIPTION_MAX_OTHER = 170
 
 # Affirmative claims that are false for a self-custody wallet. Each pattern is matched per
 # sentence; a sentence that also contains a negation is a correction, not a claim.
@@ -93,13 +96,14 @@ def _check_meta(page: Page, lang: str) -> list[Problem]:
                 )
             )
     description = page.meta.get("description")
-    if isinstance(description, str) and len(description) > DESCRIPTION_MAX[lang]:
+    limit = DESCRIPTION_MAX.get(base(lang), DESCRIPTION_MAX_OTHER)
+    if isinstance(description, str) and len(description) > limit:
         problems.append(
             _problem(
                 page,
                 1,
                 f"description is {len(description)} characters; search engines cut it after "
-                f"{DESCRIPTION_MAX[lang]}",
+                f"{limit}",
                 "shorten it",
             )
         )
@@ -126,7 +130,7 @@ def _check_claims(page: Page) -> list[Problem]:
     return problems
 
 
-def check_docs(docs_dir: Path, languages: tuple[str, ...] = ("zh", "en")) -> list[Problem]:
+def check_docs(docs_dir: Path, languages: tuple[str, ...]) -> list[Problem]:
     from helpcenter.content.pages import read_page
 
     problems: list[Problem] = []

@@ -16,6 +16,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from helpcenter import languages
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.pages import GuardFailed, load_checker
 from helpcenter.guard.report import as_problem
@@ -134,9 +135,12 @@ class BuildGuard:
                 continue
             copied = output.origin in (Origin.THEME, Origin.ASSET)
             name = output.producer if copied else f"{shown}/{output.path}"
-            region = None if output.origin is Origin.THEME else self._region(output.path)
+            if output.origin is Origin.THEME:  # every language shows the theme's files
+                regions: tuple[str | None, ...] = languages.regions(self._languages) or (None,)
+            else:
+                regions = (self._region(output.path),)
             repeats = output.origin in (Origin.GENERATED, Origin.TEMPLATE)
-            self._scanning().submit("published", str(site), output.path, name, region, repeats)
+            self._scanning().submit("published", str(site), output.path, name, regions, repeats)
 
     def _region(self, path: str) -> str | None:
         """Phone region of a published file: its language folder's, else the default's."""

@@ -103,14 +103,19 @@ class PageScanner:
         return found
 
     def published(
-        self, site_dir: str, path: str, name: str, region: str | None, repeats_pages: bool
+        self,
+        site_dir: str,
+        path: str,
+        name: str,
+        regions: tuple[str | None, ...],
+        repeats_pages: bool,
     ) -> list[Finding]:
         """A file the build published that is no page (a stylesheet, script, image, SVG, JSON,
-        404 page, sitemap), read as a browser presents it; ``name`` is its name in messages.
-        ``repeats_pages``: it shows what pages show (the search index), and what a page showed
-        is reported at the page."""
+        404 page, sitemap), read as a browser presents it, with the phone region of each
+        language that shows it; ``name`` is its name in messages. ``repeats_pages``: it shows
+        what pages show (the search index), and what a page showed is reported at the page."""
         file = Path(site_dir, path)
-        found = _guarded(partial(scan_published, self.checker, file, name=name, region=region))
+        found = _guarded(partial(scan_published, self.checker, file, name=name, regions=regions))
         if not repeats_pages:
             return found
         return [f for f in found if finding_key(f) not in self._reported | self._global]

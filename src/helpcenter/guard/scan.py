@@ -7,6 +7,7 @@ from pathlib import Path, PurePath
 
 import yaml
 
+from helpcenter import languages
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.read.check import Checker
 from helpcenter.guard.sources.config import scan_config
@@ -19,9 +20,6 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 # they put on a page is caught in the built HTML, the catch-all).
 _NO_TEXT_SUFFIXES = ".woff .woff2 .ttf .otf .eot .js .mjs .cjs .css .map .wasm .py"
 _NO_TEXT = frozenset(_NO_TEXT_SUFFIXES.split())
-_REGIONS = {"zh": "CN", "en": "US"}
-#: Regions an image outside a language folder is read with (every language shows it).
-ALL_REGIONS = tuple(dict.fromkeys(_REGIONS.values()))
 
 
 class GuardError(Exception):
@@ -30,11 +28,12 @@ class GuardError(Exception):
 
 def region_for_language(language: str | None) -> str | None:
     """Phone region for numbers written without a country code on a page in ``language``."""
-    return _REGIONS.get((language or "").split("_")[0].split("-")[0].lower())
+    return languages.region(language)
 
 
 def region_for_path(path: PurePath) -> str | None:
-    """``docs/zh/...`` is read as CN, ``docs/en/...`` as US; other places have no region."""
+    """A file in a language folder (``docs/zh/...``) is read with that language's region;
+    other places have none."""
     return next((r for part in path.parts if (r := region_for_language(part))), None)
 
 
@@ -52,8 +51,16 @@ def files_under(paths: Iterable[Path]) -> Iterator[Path]:
             raise GuardError(f"{path}: no such file or folder. Fix: check the path")
 
 
-def scan_file(checker: Checker, path: Path, *, display: str | None = None) -> list[Finding]:
-    """Findings in one file, dispatched by type; raises GuardError when it cannot be read."""
+def scan_file(
+    checker: Checker,
+    path: Path,
+    *,
+    display: str | None = None,
+    regions: tuple[str | None, ...] = (None,),
+) -> list[Finding]:
+    """Findings in one file, dispatched by type; raises GuardError when it cannot be read. A
+    file in a language folder is read with that language's phone region, any other image with
+    each of ``regions`` (the site's: every language shows it)."""
     name = display or path.as_posix()
     suffix = path.suffix.lower()
     region = region_for_path(PurePath(name))
@@ -61,8 +68,7 @@ def scan_file(checker: Checker, path: Path, *, display: str | None = None) -> li
         if path.resolve() == checker.registry.path.resolve() or suffix in _NO_TEXT:
             return []  # the registry is the source of truth, impostors and all
         if suffix in IMAGE_SUFFIXES:
-            regions = (region,) if region else ALL_REGIONS
-            return scan_image(checker, path, path=name, regions=regions)
+            return scan_image(checker, path, path=name, regions=(region,) if region else regions)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise GuardError(
@@ -78,21 +84,3 @@ def scan_file(checker: Checker, path: Path, *, display: str | None = None) -> li
                 f"{name}: not valid YAML ({error}). Fix: correct the syntax"
             ) from error
     return scan_template(checker, text, path=name, region=region)  # SVG, HTML, any text
-
-
-def scan_paths(checker: Checker, paths: Iterable[Path], *, root: Path) -> tuple[list[Finding], int]:
-    """Findings in every file under ``paths`` (names relative to ``root`` when inside it),
-    and how many files were checked."""
-    findings: list[Finding] = []
-    count = 0
-    for path in files_under(paths):
-        findings.extend(scan_file(checker, path, display=_display(path, root)))
-        count += 1
-    return findings, count
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

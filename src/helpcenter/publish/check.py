@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpcenter.languages import site_languages
 from helpcenter.problems import BUILD, Problem
 
 #: What a build of the project reads besides its pages.
@@ -134,10 +135,7 @@ def _languages(config_file: Path) -> list[str]:
 
     with _quiet(), _in(config_file.parent):
         config = load_config(str(config_file))
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return [config.theme["language"]]
-    return [language.locale for language in i18n.config.languages]
+    return list(site_languages(config))
 
 
 def _first_nav_title(config: str) -> str:

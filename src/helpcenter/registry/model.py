@@ -18,6 +18,8 @@ from helpcenter.contacts.kinds import Contact, Kind
 if TYPE_CHECKING:
     from helpcenter.registry.index import RegistryIndex
 
+#: The languages registry texts are written in: the fields of ``Localized``. The build checks
+#: that they cover every language the site's i18n configuration builds (mkdocs.yml).
 LANGUAGES = ("zh", "en")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -37,7 +39,11 @@ class Localized:
     """English."""
 
     def get(self, lang: str) -> str:
-        return self.zh if lang.startswith("zh") else self.en
+        """The text in the language of ``lang`` (a locale: "zh_CN" is "zh")."""
+        key = lang.replace("-", "_").split("_", 1)[0].lower()
+        if key not in LANGUAGES:
+            raise KeyError(f"registry texts have no {lang!r}: they are written in {LANGUAGES}")
+        return str(getattr(self, key))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from helpcenter.guard.finding import Finding, Judgement, Verdict
 from helpcenter.guard.read.check import Checker
 from helpcenter.guard.read.deobfuscate import direction_overrides
-from helpcenter.guard.scan import ALL_REGIONS, GuardError
+from helpcenter.guard.scan import GuardError
 from helpcenter.guard.sources.html import scan_html
 from helpcenter.guard.sources.images import IMAGE_SUFFIXES, scan_image
 from helpcenter.guard.sources.text import OVERRIDE_WHY, finding_key, text_findings
@@ -27,15 +27,17 @@ from helpcenter.publish.svg import svg_text
 _SCRIPTS = frozenset({".js", ".mjs", ".cjs"})
 
 
-def scan_published(checker: Checker, file: Path, *, name: str, region: str | None) -> list[Finding]:
-    """Findings in the published ``file`` (called ``name`` in messages); GuardError when it
-    cannot be read the way a browser would."""
+def scan_published(
+    checker: Checker, file: Path, *, name: str, regions: tuple[str | None, ...]
+) -> list[Finding]:
+    """Findings in the published ``file`` (called ``name`` in messages), read with the phone
+    region of each language that shows it; GuardError when it cannot be read the way a browser
+    would."""
     suffix = file.suffix.lower()
+    region = regions[0] if len(regions) == 1 else None  # text: one reading, fail closed
     if suffix in IMAGE_SUFFIXES:
         try:
-            return scan_image(
-                checker, file, path=name, regions=(region,) if region else ALL_REGIONS
-            )
+            return scan_image(checker, file, path=name, regions=regions)
         except OSError as error:
             raise GuardError(f"{name}: not an image that can be read ({error})") from error
     data = file.read_bytes()
