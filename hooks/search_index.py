@@ -19,16 +19,18 @@ from mkdocs.plugins import event_priority
 
 from helpcenter.problems import BUILD
 from helpcenter.publish.inventory import Origin, record
-from helpcenter.search.index_build import PageSource, build_index, dumps, file_path
+from helpcenter.search.background import IndexBuilder
+from helpcenter.search.index_build import PageSource, dumps, file_path
 from helpcenter.search.key_phrases import read_key_phrases
 from helpcenter.search.layout import index_path, language_root
-from helpcenter.search.segmenter import SegmenterError, load_segmenter
+from helpcenter.search.segmenter import SegmenterError
 from helpcenter.search.synonyms import SynonymError, load_synonyms
 from helpcenter.search.typos import TypoListError, load_typos
 
 STOCK_INDEX = Path("search", "search_index.json")
-_pages: dict[str, list[PageSource]] = {}  # locale -> pages of the current build
+_pages: dict[str, list[PageSource]] = {}  # locale -> rendered pages not yet handed over
 _phrases: dict[str, tuple[str, ...]] = {}  # source path -> its key phrases
+_builder: list[IndexBuilder] = []  # this build's (helpcenter.search.background)
 
 
 def _locales(config) -> tuple[str, str]:
@@ -40,9 +42,29 @@ def _locales(config) -> tuple[str, str]:
     return lang, next(x.locale for x in i18n.config.languages if x.default)
 
 
-def on_pre_build(config, **_):
-    if not getattr(config.plugins.get("i18n"), "building", False):
-        _pages.clear()  # the outer build starts: forget pages of an earlier (failed) build
+def _nested(config) -> bool:
+    return bool(getattr(config.plugins.get("i18n"), "building", False))
+
+
+def on_config(config, **_):
+    if not _nested(config):  # the outer build starts: forget an earlier (failed) build's work
+        _pages.clear()
+        for builder in _builder:
+            builder.close()
+        _builder[:] = [IndexBuilder()]
+    else:  # mkdocs-static-i18n starts another language: the last one's pages are all rendered
+        _hand_over()
+    return config
+
+
+def _hand_over() -> None:
+    """Start the index of every language whose pages are all rendered."""
+    for locale, pages in _pages.items():
+        try:
+            _builder[0].submit(locale, pages, load_synonyms(locale), load_typos())
+        except (SynonymError, TypoListError) as error:
+            raise PluginError(f"search: {error}") from error
+    _pages.clear()
 
 
 def on_env(env, config, **_):
@@ -80,23 +102,30 @@ def on_page_context(context, page, config, **_):
 
 @event_priority(-150)  # after mkdocs-static-i18n rewrote the merged stock index (-100)
 def on_post_build(config, **_):
-    """Write the pending languages' indexes (the i18n builds nest) and drop the stock one."""
+    """Hand over this language's pages; the outer build (every language done) writes every
+    index and drops the stock one."""
+    _hand_over()
+    if _nested(config):
+        return
     _, default = _locales(config)
     site = Path(config.site_dir)
-    for locale, pages in _pages.items():
-        try:
-            index = build_index(
-                locale, pages, load_segmenter(), load_synonyms(locale), load_typos()
-            )
-        except (SegmenterError, SynonymError, TypoListError) as error:
-            raise PluginError(f"search: {error}") from error
+    try:
+        indexes = _builder[0].results()
+    except SegmenterError as error:
+        raise PluginError(f"search: {error}") from error
+    for locale, index in indexes.items():
         head = index_path(locale, default)
         folder = head.rsplit("/", 1)[0]
         _write(site, head, index.head, f"search index ({locale})")
         for name, data in index.files.items():
             _write(site, f"{folder}/{file_path(index.head, name)}", data, f"search ({locale})")
-    _pages.clear()
     (site / STOCK_INDEX).unlink(missing_ok=True)
+
+
+def on_build_error(**_):
+    _pages.clear()
+    for builder in _builder:
+        builder.close()
 
 
 def _write(site: Path, rel: str, data, producer: str) -> None:

@@ -132,7 +132,7 @@ def test_a_small_site_is_scanned_in_the_build_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv(worker_module.ENVIRONMENT, raising=False)
-    monkeypatch.setattr(worker_module, "_cores", lambda: 2)
+    monkeypatch.setattr(worker_module.background, "cores", lambda: 2)
     root = str(project(tmp_path))
     small = worker_module.runner(root, None, worker_module.WORKER_PAGES - 1)
     big = worker_module.runner(root, None, worker_module.WORKER_PAGES)

@@ -1,26 +1,28 @@
 """Where a build's scanning runs: in a worker process beside the build, or in the build itself.
 
-MkDocs renders pages on one core. Given a second one, the guard hands each page to a worker
-process (one, so pages are scanned in the order they were built, and one set of remembered
-lines serves them all) and MkDocs goes on with the next page: the build waits for the guard
-only at its end, for what is left. The worker runs the same ``PageScanner`` the build process
-would; the findings are the same either way. A built page is not sent to the worker: the
-worker reads the file MkDocs wrote, which MkDocs does right after the page's ``on_post_page``,
-so each page is handed over at the next page's (or at the end), when its file is complete.
+MkDocs renders pages on one core. Given a second one, the guard hands each page to the build's
+worker process (``helpcenter.background``: one, so pages are scanned in the order they were
+built, and one set of remembered lines serves them all) and MkDocs goes on with the next page:
+the build waits for the guard only at its end, for what is left. The worker runs the same
+``PageScanner`` the build process would; the findings are the same either way. A built page is
+not sent to the worker: the worker reads the file MkDocs wrote, which MkDocs does right after
+the page's ``on_post_page``, so each page is handed over at the next page's (or at the end),
+when its file is complete.
 
-A small site is scanned in the build process, as on a machine with one core: starting a worker
-would cost more than it saves. ``HELPCENTER_GUARD_WORKER=0`` keeps the scanning in the build
-process whatever the site; ``=1`` asks for the worker.
+A small site is scanned in the build process: the worker is then busy with the search indexes
+(helpcenter.search.background), and handing pages over would cost more than it saves.
+``HELPCENTER_GUARD_WORKER=0`` keeps the scanning in the build process whatever the site; ``=1``
+asks for the worker.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
+from helpcenter import background
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.pages import GuardFailed, PageScanner
 
@@ -52,10 +54,10 @@ WORKER_PAGES = 300
 
 
 def runner(root: str, site_url: str | None, pages: int) -> Runner:
-    """A worker process for a site of ``pages`` pages big enough to repay starting one, when
-    the machine has a core to spare; or as the environment asks."""
+    """The build's worker process for a site of ``pages`` pages big enough to repay the
+    hand-over, when the machine has a core to spare; or as the environment asks."""
     wanted = os.environ.get(ENVIRONMENT)
-    big = pages >= WORKER_PAGES and _cores() > 1
+    big = pages >= WORKER_PAGES and background.cores() > 1
     use = big if wanted is None else wanted == "1"
     return Worker(root, site_url) if use else Inline(root, site_url)
 
@@ -84,16 +86,12 @@ class Inline:
 
 
 class Worker:
-    """Scans in one worker process, started fresh ("spawn": no state copied from the build)."""
+    """Scans in the build's worker process (``helpcenter.background``), with a scanner of
+    its own for this build: the first task hands the worker the build's project."""
 
     def __init__(self, root: str, site_url: str | None = None) -> None:
-        self._pool = ProcessPoolExecutor(
-            max_workers=1,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start,
-            initargs=(root, site_url),
-        )
-        self._pending: list[Future[list[Finding]]] = []
+        self._pool = background.worker()
+        self._pending: list[Future[list[Finding]]] = [self._pool.submit(_start, root, site_url)]
         self._batch: list[tuple[str, tuple[object, ...]]] = []
         self._written: tuple[str | None, str, str, str | None] | None = None  # file being written
 
@@ -121,8 +119,10 @@ class Worker:
         return findings
 
     def close(self) -> None:
+        """Drop the calls not yet run (the worker stays, for the next build)."""
+        for future in self._pending:
+            future.cancel()
         self._pending, self._batch, self._written = [], [], None
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _hand_over(self) -> None:
         """The page whose file MkDocs has written since the last event goes to the worker."""
@@ -144,9 +144,10 @@ class Worker:
 _scanner: PageScanner | None = None  # the worker process's own
 
 
-def _start(root: str, site_url: str | None) -> None:
+def _start(root: str, site_url: str | None) -> list[Finding]:
     global _scanner
     _scanner = PageScanner(root, site_url)
+    return []
 
 
 def _call_all(calls: list[tuple[str, tuple[object, ...]]]) -> list[Finding]:
@@ -156,10 +157,3 @@ def _call_all(calls: list[tuple[str, tuple[object, ...]]]) -> list[Finding]:
     for method, args in calls:
         found += getattr(_scanner, method)(*args)
     return found
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
