@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 
 _pool: list[ProcessPoolExecutor] = []
@@ -29,9 +31,27 @@ def worker() -> ProcessPoolExecutor:
     started again if it stopped)."""
     if not _pool or getattr(_pool[0], "_broken", False):
         _pool[:] = [
-            ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_outlive_no_parent,
+                initargs=(os.getpid(),),
+            )
         ]
     return _pool[0]
+
+
+def _outlive_no_parent(parent: int) -> None:
+    """Runs in the worker: end it when the build process is gone. A build stopped by a signal
+    (``kill``, a test ending ``mkdocs serve``) runs no exit handlers, and the worker, waiting on
+    a queue whose other end it holds itself, would live on with the build's stdout open."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.25)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="helpcenter-parent-watch", daemon=True).start()
 
 
 def use_worker(environment: str) -> bool:
