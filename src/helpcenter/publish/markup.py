@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from html import unescape
-from html.parser import attrfind_tolerant  # type: ignore[attr-defined]
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -86,7 +85,6 @@ def audit_files(
     """Audit every HTML file among ``paths`` (relative to ``site``, called ``name`` in
     messages, served under the URL path ``root``): one CodeAudit for them all."""
     total = CodeAudit()
-    _TAGS.clear()  # what the theme ships may differ from the last build's
     for path in paths:
         if not path.endswith(".html"):
             continue
@@ -116,20 +114,36 @@ def audit_html(
     return _Auditor(path, url_path, theme, ships, root).run(html, url_path)
 
 
-# Tags, comments and what a browser skips, in one pass (a tag's quoted values may hold ">").
-# Start tags are read by the tolerant attribute rule of the standard library's HTML parser.
-_MARKUP = re.compile(
-    r"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>"
-    r"|<(/?)([A-Za-z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>",
+# The HTML tokenizer's rules (WHATWG "13.2.5 Tokenization"), so a tag ends where a browser ends
+# it: whitespace is only these five characters (Python's \s has more: a vertical tab would start
+# an attribute a browser reads as part of a value), a quote opens a value only right after "=",
+# and "<!-->" closes the comment it opens. One step reads, inside the regex engine, everything
+# up to the next start tag: text, comments, declarations and end tags (whose attributes are
+# tokenized and dropped). Possessive quantifiers: a tag without an end costs one pass.
+_WS = r"[\t\n\f\r ]"
+_NAME = r"[^\t\n\f\r />][^\t\n\f\r />=]*+"
+_VALUE = r"\"[^\"]*+\"|'[^']*+'|[^\t\n\f\r >]*+"
+_ATTRIBUTES = rf"(?:[\t\n\f\r /]++|{_NAME}(?:{_WS}*+={_WS}*+(?:{_VALUE}))?+)*+"
+_NEXT_START_TAG = re.compile(
+    r"(?:[^<]++"
+    r"|<!--(?:>|->|.*?(?:--!?>|\Z))"  # a comment
+    r"|<![^>]*+>?|<\?[^>]*+>?"  # a declaration, CDATA or processing instruction: to ">"
+    rf"|</[A-Za-z][^\t\n\f\r />]*+{_ATTRIBUTES}>?"  # an end tag
+    r"|</(?:>|[^A-Za-z>][^>]*+>?)"  # "</>" is dropped, "</ x>" a comment
+    r"|<(?![A-Za-z]))*+"  # a "<" that opens nothing
+    rf"<([A-Za-z][^\t\n\f\r />]*+)({_ATTRIBUTES})>",
     re.S,
 )
+_ATTRIBUTE = re.compile(rf"({_NAME})(?:{_WS}*+={_WS}*+({_VALUE}))?+")
 _END = {
-    "script": re.compile(r"</script[\s/>]", re.I),
-    "style": re.compile(r"</style[\s/>]", re.I),
+    "script": re.compile(r"</script[\t\n\f\r />]", re.I),
+    "style": re.compile(r"</style[\t\n\f\r />]", re.I),
 }
-# A start tag's verdict depends only on its text: pages repeat the same tags (navigation,
-# header, footer) thousands of times, so each distinct tag is read once.
-_TAGS: dict[tuple[str, str, str], tuple[tuple[str, ...], tuple[str, str, str | None] | None]] = {}
+# A start tag's own verdict depends only on its text: pages repeat the same tags (navigation,
+# header, footer) thousands of times, so each distinct tag is read once. What a script or
+# stylesheet URL points at depends on the page's folder and is judged per occurrence.
+_Tag = tuple[tuple[str, ...], tuple[str, str, str | None] | None, tuple[str, str] | None]
+_TAGS: dict[tuple[str, str], _Tag] = {}
 
 
 class _Auditor:
@@ -153,73 +167,39 @@ class _Auditor:
         self._html = html
         loaded = self.audit.scripts.setdefault(url_path, set())
         pos = 0
-        while (match := _MARKUP.search(html, pos)) is not None:
+        while (match := _NEXT_START_TAG.match(html, pos)) is not None:
             pos = match.end()
-            name = match.group(2)
-            if name is None or match.group(1):
-                continue  # a comment, declaration, or end tag
-            name = name.lower()
-            messages, code = self._tag(name, match.group(3))
+            at = match.start(1) - 1
+            name = match.group(1).lower()
+            messages, code, loads = _tag(name, match.group(2))
+            if loads is not None:
+                messages += self._external(*loads)
             for message in messages:
-                self._problem(message, match.start())
+                self._problem(message, at)
             if code is not None and code[2] is not None:
                 loaded.add(self._target(code[2]))
-            if name in _END:
+            if code is not None:
                 end = _END[name].search(html, pos)
                 stop = len(html) if end is None else end.start()
-                if code is not None:
-                    self._code(code, html[pos:stop], match.start())
-                pos = stop
+                if self._code(code, html[pos:stop], at):
+                    pos = stop
         return self.audit
 
     def _problem(self, message: str, at: int, fix: str = _FIX_CONTENT) -> None:
         line = self._html.count("\n", 0, at) + 1
         self.audit.problems.append(Problem(self._path, line, message, fix, _CHECK))
 
-    def _tag(
-        self, name: str, attributes: str
-    ) -> tuple[tuple[str, ...], tuple[str, str, str | None] | None]:
-        """Problems of a start tag, and for a script or style (kind, type, src)."""
-        key = (self._root + self._base, name, attributes)
-        known = _TAGS.get(key)
-        if known is not None:
-            return known
-        values: dict[str, str] = {}
-        messages = []
-        for found in attrfind_tolerant.finditer(attributes):
-            attribute = found.group(1).lower()
-            raw = found.group(3) or ""
-            value = unescape(raw[1:-1] if raw[:1] in "\"'" else raw)
-            values.setdefault(attribute, value)
-            messages += self._attribute(name, attribute, value)
-        code: tuple[str, str, str | None] | None = None
-        if name in _FRAMES:
-            messages.append(f"<{name}> embeds or redirects to other content")
-        elif name == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
-            messages.append(f'<meta http-equiv="{values["http-equiv"]}"> (a redirect or cookie)')
-        elif name == "link" and _LOADS_CODE & set(values.get("rel", "").lower().split()):
-            messages += self._external(values.get("href", ""), "stylesheet or script")
-        elif name == "script":
-            if "src" in values:
-                messages += self._external(values["src"], "script")
-            code = ("script", values.get("type", "").strip().lower(), values.get("src"))
-        elif name == "style":
-            code = ("style", "", None)
-        result = (tuple(messages), code)
-        if len(_TAGS) > 50_000:  # bounded: a big build sees many one-off tags
-            _TAGS.clear()
-        _TAGS[key] = result
-        return result
-
-    def _code(self, code: tuple[str, str, str | None], body: str, at: int) -> None:
+    def _code(self, code: tuple[str, str, str | None], body: str, at: int) -> bool:
+        """Judge a script's or style's text; True if it is the theme's own code. Any other
+        text is read as markup as well: inside <svg> or <math> a browser parses it so."""
         kind, script_type, src = code
         if src is not None or not body.strip():
-            return  # a browser runs the file and ignores any text inside the element
+            return False  # a browser runs the file; the text is read as markup (see above)
         if kind == "style":
             if self._theme.ships_style(body):
                 self.audit.style_hashes.add(csp_hash(body))
-            else:
-                self._problem("an inline <style> the theme does not ship", at)
+                return True
+            self._problem("an inline <style> the theme does not ship", at)
         elif script_type in _DATA:
             try:
                 json.loads(body)
@@ -229,25 +209,16 @@ class _Auditor:
             self._problem(f'a <script type="{script_type}"> block', at)
         elif self._theme.ships_script(body):
             self.audit.script_hashes.add(csp_hash(body))
+            return True
         else:
             self._problem("an inline <script> the theme does not ship", at)
+        return False
 
-    def _attribute(self, tag: str, name: str, value: str) -> list[str]:
-        if name.startswith("on"):
-            return [f"an event handler attribute {name}= on <{tag}>"]
-        if name == "style":
-            return [f"a style= attribute on <{tag}>"]
-        if name in _URL_ATTRS and value and _script_url(value):
-            return [f"{name}= on <{tag}> runs code ({value.strip()[:40]!r})"]
-        if name == "srcdoc":
-            return [f"srcdoc= on <{tag}> embeds a document"]
-        return []
-
-    def _external(self, url: str, what: str) -> list[str]:
+    def _external(self, url: str, what: str) -> tuple[str, ...]:
         parts = urlsplit(url.strip())
         if parts.scheme or parts.netloc or not parts.path or not self._ships(self._target(url)):
-            return [f"loads a {what} the theme does not ship ({url[:80]!r})"]
-        return []
+            return (f"loads a {what} the theme does not ship ({url[:80]!r})",)
+        return ()
 
     def _target(self, url: str) -> str:
         """The site path a URL in this file points at."""
@@ -256,6 +227,54 @@ class _Auditor:
             path = path[len(self._root) :] if path.startswith(self._root) else "\0"
             return posixpath.normpath(path).lstrip("/")
         return posixpath.normpath(posixpath.join(self._base, path)).lstrip("/")
+
+
+def _tag(name: str, attributes: str) -> _Tag:
+    """A start tag's problems, for a script or style (kind, type, src), and the URL of a
+    script or stylesheet it loads (url, what), which the page's folder resolves."""
+    key = (name, attributes)
+    known = _TAGS.get(key)
+    if known is not None:
+        return known
+    values: dict[str, str] = {}
+    messages: list[str] = []
+    for found in _ATTRIBUTE.finditer(attributes):
+        attribute = found.group(1).lower()
+        raw = found.group(2) or ""
+        value = unescape(raw[1:-1] if raw[:1] in "\"'" else raw)
+        values.setdefault(attribute, value)
+        messages += _attribute(name, attribute, value)
+    code: tuple[str, str, str | None] | None = None
+    loads: tuple[str, str] | None = None
+    if name in _FRAMES:
+        messages.append(f"<{name}> embeds or redirects to other content")
+    elif name == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
+        messages.append(f'<meta http-equiv="{values["http-equiv"]}"> (a redirect or cookie)')
+    elif name == "link" and _LOADS_CODE & set(values.get("rel", "").lower().split()):
+        loads = (values.get("href", ""), "stylesheet or script")
+    elif name == "script":
+        if "src" in values:
+            loads = (values["src"], "script")
+        code = ("script", values.get("type", "").strip().lower(), values.get("src"))
+    elif name == "style":
+        code = ("style", "", None)
+    result = (tuple(messages), code, loads)
+    if len(_TAGS) > 50_000:  # bounded: a big build sees many one-off tags
+        _TAGS.clear()
+    _TAGS[key] = result
+    return result
+
+
+def _attribute(tag: str, name: str, value: str) -> list[str]:
+    if name.startswith("on"):
+        return [f"an event handler attribute {name}= on <{tag}>"]
+    if name == "style":
+        return [f"a style= attribute on <{tag}>"]
+    if name in _URL_ATTRS and value and _script_url(value):
+        return [f"{name}= on <{tag}> runs code ({value.strip()[:40]!r})"]
+    if name == "srcdoc":
+        return [f"srcdoc= on <{tag}> embeds a document"]
+    return []
 
 
 def _script_url(value: str) -> bool:
