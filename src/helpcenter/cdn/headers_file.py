@@ -8,6 +8,7 @@ we generate never set one header twice for a path: see ``rules.check_rules``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ class Rule:
         return _compile(self.pattern).fullmatch(path) is not None
 
 
+@functools.cache  # a site checks every file's URLs against every rule
 def _compile(pattern: str) -> re.Pattern[str]:
     regex = ""
     for part in re.split(r"(\*|:[A-Za-z]\w*)", pattern):

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import yaml
 
-from helpcenter.markdown_source import code_lines, front_matter, opens_front_matter
+from helpcenter.markdown_source import (
+    code_lines,
+    front_matter,
+    front_matter_data,
+    opens_front_matter,
+)
 from helpcenter.problems import Problem
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*(?:\{[ \t]*#([\w-]+)[ \t]*\})?[ \t]*$")
@@ -61,7 +66,7 @@ def read_page(path: Path, *, name: str | None = None) -> Page:
         )
     if matter.present:
         try:
-            loaded = yaml.safe_load(matter.text) or {}
+            loaded = front_matter_data(matter.text) or {}
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark else 1

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import yaml
 
-from helpcenter.markdown_source import front_matter
+from helpcenter.markdown_source import front_matter, front_matter_node
 from helpcenter.problems import Problem
 from helpcenter.search.terms import EN_STOP_WORDS, HAN_RUN, is_han, normalize, runs
 
@@ -34,7 +34,7 @@ def read_key_phrases(text: str, path: str) -> tuple[list[str], list[Problem]]:
     if not matter.present:
         return [], []
     try:
-        root = yaml.compose(matter.text, Loader=yaml.SafeLoader)
+        root = front_matter_node(matter.text)
     except yaml.YAMLError:
         return [], []  # the content rules report front matter that is not YAML
     if not isinstance(root, yaml.MappingNode):
