@@ -6,6 +6,10 @@ and a fresh process per build is what CI and writers run.
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,6 +24,14 @@ from tests.support.static_server import serve
 from tests.support.tiny import Tiny, make_tiny_project
 
 __all__ = ["ROOT", "Build", "copy_project", "run_build"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Builds under test share a cache of their own (helpcenter.cache_dir), not the user's."""
+    if "HELPCENTER_CACHE_DIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="helpcenter-test-cache-")
+        os.environ["HELPCENTER_CACHE_DIR"] = folder
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
 
 
 def copy_project(dest: Path) -> Path:

@@ -3,9 +3,9 @@
 MkDocs makes a new Jinja environment for every build, and mkdocs-static-i18n runs one build per
 language: the stock stack compiles every template (Material's ~50, half a second) once per
 language, on every build and every ``mkdocs serve`` rebuild. Here the compiled code is kept in
-memory for the life of the process and on disk for the next one, in Jinja's own
-FileSystemBytecodeCache (its default directory: one per user in the system temp directory,
-created 0700 and refused if anyone else owns it, so no other account can plant code in it).
+memory for the life of the process and on disk for the next one, through Jinja's own
+FileSystemBytecodeCache, in this user's private cache folder (``helpcenter.cache_dir``: made
+0700 and refused if anyone else owns or can write it, so no other account can plant code).
 
 A bucket is keyed by the template's name and file, the environment's compile settings and
 Jinja's version, and checked against a checksum of the source: a changed template, a changed
@@ -20,6 +20,8 @@ import hashlib
 import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache
 from jinja2.bccache import Bucket
+
+from helpcenter.cache_dir import cache_dir
 
 #: What Jinja reads when it compiles a template: a change in any of these compiles it again.
 _COMPILE_SETTINGS = (
@@ -44,12 +46,10 @@ _COMPILE_SETTINGS = (
 class TemplateCache(FileSystemBytecodeCache):
     """Jinja bytecode in memory for this process and on disk for the next."""
 
-    def __init__(self, directory: str | None = None) -> None:
+    def __init__(self, directory: str | None) -> None:
+        """``directory`` None: memory only."""
         self._memory: dict[str, bytes] = {}
-        try:
-            super().__init__(directory, pattern="helpcenter-%s.cache")
-        except (OSError, RuntimeError):  # no safe directory: memory only
-            self.directory = ""
+        super().__init__(directory or "", pattern="helpcenter-%s.cache")
 
     def get_bucket(
         self, environment: Environment, name: str, filename: str | None, source: str
@@ -84,4 +84,5 @@ def _fingerprint(environment: Environment) -> str:
     return "|".join([jinja2.__version__, *sorted(environment.extensions), *settings])
 
 
-CACHE = TemplateCache()
+_FOLDER = cache_dir("templates")
+CACHE = TemplateCache(str(_FOLDER) if _FOLDER else None)

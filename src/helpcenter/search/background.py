@@ -16,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from helpcenter import background
 from helpcenter.search.index_build import IndexFiles, PageSource, build_index
+from helpcenter.search.segment_cache import SegmentCache
 from helpcenter.search.segmenter import SegmenterError, load_segmenter
 
 #: Set to "0" to build the indexes in the build process, "1" to use a worker even on one core.
@@ -30,7 +31,7 @@ class IndexBuilder:
             worker = background.use_worker(ENVIRONMENT)
         self._pool = background.worker() if worker else None
         if self._pool is not None:
-            self._pool.submit(_warm)  # jieba loads while the first pages render
+            self._pool.submit(_warm)  # jieba loads while the first pages render, if needed
         self._jobs: dict[str, Future[IndexFiles] | IndexFiles] = {}
 
     def submit(
@@ -67,7 +68,9 @@ class IndexBuilder:
 
 
 def _warm() -> None:
-    load_segmenter().words("钱包")
+    segmenter = load_segmenter()
+    if not SegmentCache.exists(segmenter.identity):  # else most texts are likely known
+        segmenter.load()
 
 
 def _build(

@@ -137,6 +137,8 @@ def build_index(
             fragment.append([url, page.title if own else section.heading, section.text])
         fragments.append(fragment)
         sections_per_page.append(len(fragment))
+    if isinstance(segmenter, JiebaSegmenter):
+        segmenter.save()
     weights = _weights(counts, lengths)
     terms = sorted(weights)
     shards, shard_files = _shards(terms, weights, shard_numbers)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from helpcenter.search.data_files import data_lines
+from helpcenter.search.segment_cache import SegmentCache, segmenter_identity
 
 #: Domain words the general dictionary splits wrongly (助记/词), one per line.
 USER_WORDS = "zh_words.txt"
@@ -45,17 +46,37 @@ class JiebaSegmenter:
         self._pending: set[str] = set()
         #: Our words of 4 characters or more (reviewed list and this build's).
         self._long: frozenset[str] = frozenset()
+        self.identity = segmenter_identity(user_words())
+        self._cache = SegmentCache(self.identity, ())
 
     def use_words(self, words: Iterable[str]) -> None:
         """Make ``words`` whole words from now on (and forget the last build's others)."""
         self._pending = set(words)
+        self._cache.save()
+        self._cache = SegmentCache(self.identity, self._pending)
         if self._tokenizer is not None:
             self._apply()
 
+    def save(self) -> None:
+        """Keep what this build segmented for the next one (``segment_cache``)."""
+        self._cache.save()
+
     def words(self, text: str) -> Iterable[str]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        out = self._segment(text)
+        self._cache.put(text, out)
+        return out
+
+    def load(self) -> None:
+        """Load jieba now (it otherwise loads on the first text the cache does not know)."""
         if self._tokenizer is None:
             self._tokenizer = _load()
             self._apply()
+
+    def _segment(self, text: str) -> list[str]:
+        self.load()
         out: list[str] = []
         for word in self._tokenizer.cut_for_search(text):
             out.append(word)
@@ -123,4 +144,4 @@ def load_segmenter() -> JiebaSegmenter:
 
 def check_segmenter() -> None:
     """Load jieba now (tests and tools that want the error up front)."""
-    load_segmenter().words("钱包")
+    load_segmenter().load()
