@@ -82,3 +82,10 @@ def test_a_folder_others_can_write_is_not_used(_own_cache: Path) -> None:
     os.chmod(folder, 0o700)
     os.chmod(_own_cache, 0o775)
     assert cache_dir("segments") is None
+
+
+def test_saving_twice_keeps_what_the_first_save_wrote() -> None:
+    segmenter, fresh = _segment(set())
+    segmenter.save()  # the next language's use_words saves again, with nothing used since
+    again, cached = _segment(set())
+    assert cached == fresh and again._tokenizer is None

@@ -66,8 +66,10 @@ class SegmentCache:
         self._changed = True
 
     def save(self) -> None:
-        """Write the texts used since the last save (if any was new or any known one unused)."""
-        if self._folder is None or not (self._changed or len(self._used) < len(self._known)):
+        """Write the texts used since the last save (if any was new or any known one unused;
+        a second save with nothing used since keeps the file as it is)."""
+        stale = self._changed or len(self._used) < len(self._known)
+        if self._folder is None or not self._used or not stale:
             self._used = {}
             return
         data = json.dumps(self._used, ensure_ascii=False, separators=(",", ":"))
