@@ -14,6 +14,7 @@ Chinese word on an English page are found the same way:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -43,6 +44,7 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'").replace("\u2018", "'")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # words repeat: stem each once per process
 def latin_term(word: str) -> str | None:
     """The index term of one normalized Latin word, or None for a stop word."""
     if word in EN_STOP_WORDS:
