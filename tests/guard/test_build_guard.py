@@ -121,23 +121,21 @@ def test_the_environment_chooses_where_the_guard_scans(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, setting: str, kind: str
 ) -> None:
     monkeypatch.setenv(worker_module.ENVIRONMENT, setting)
-    chosen = worker_module.runner(str(project(tmp_path)), None, 1)
+    chosen = worker_module.runner(str(project(tmp_path)), None)
     try:
         assert type(chosen).__name__ == kind
     finally:
         chosen.close()
 
 
-def test_a_small_site_is_scanned_in_the_build_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(("cores", "kind"), [(1, "Inline"), (2, "Worker")])
+def test_the_guard_scans_in_the_worker_given_a_core_to_spare(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cores: int, kind: str
 ) -> None:
     monkeypatch.delenv(worker_module.ENVIRONMENT, raising=False)
-    monkeypatch.setattr(worker_module.background, "cores", lambda: 2)
-    root = str(project(tmp_path))
-    small = worker_module.runner(root, None, worker_module.WORKER_PAGES - 1)
-    big = worker_module.runner(root, None, worker_module.WORKER_PAGES)
+    monkeypatch.setattr(worker_module.background, "cores", lambda: cores)
+    chosen = worker_module.runner(str(project(tmp_path)), None)
     try:
-        assert (type(small).__name__, type(big).__name__) == ("Inline", "Worker")
+        assert type(chosen).__name__ == kind
     finally:
-        small.close()
-        big.close()
+        chosen.close()

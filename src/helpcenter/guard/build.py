@@ -20,7 +20,7 @@ from helpcenter import languages
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.pages import GuardFailed, load_checker
 from helpcenter.guard.report import as_problem
-from helpcenter.guard.scan import MARKDOWN_SUFFIXES, files_under, region_for_language
+from helpcenter.guard.scan import region_for_language
 from helpcenter.guard.worker import Inline, Runner, Worker, runner
 from helpcenter.problems import BUILD, Problem
 from helpcenter.publish.inventory import Origin, ledger_for
@@ -77,8 +77,7 @@ class BuildGuard:
         # Loaded here so a broken registry fails at once (parsed once, shared with its hook).
         self._registry = load_checker(self._root).registry
         self._languages = tuple(languages)
-        pages = sum(p.suffix.lower() in MARKDOWN_SUFFIXES for p in files_under([Path(docs_dir)]))
-        self._runner = self._new_runner(site_url, pages)
+        self._runner = self._new_runner(site_url)
         self._runner.submit("shared", config_file, custom_dir)
 
     def page_markdown(
@@ -160,7 +159,7 @@ class BuildGuard:
             raise GuardFailed("contact guard: a page event came before on_config")
         return self._runner
 
-    def _new_runner(self, site_url: str | None, pages: int) -> Runner:
+    def _new_runner(self, site_url: str | None) -> Runner:
         if self._worker is None:
-            return runner(self._root, site_url, pages)
+            return runner(self._root, site_url)
         return Worker(self._root, site_url) if self._worker else Inline(self._root, site_url)
