@@ -227,7 +227,8 @@ def glossary_problems(page: Page, lang: str) -> list[Problem]:
             continue
         line = _without_code(line)
         text = _NOT_TEXT.sub(" ", line)
-        for term in glossary.terms:
+        terms = glossary.terms if _any_variant(glossary).search(text) else ()
+        for term in terms:
             for variant in term.variants_in(text):
                 problems.append(
                     Problem(
@@ -252,6 +253,13 @@ def glossary_problems(page: Page, lang: str) -> list[Problem]:
                     )
                 )
     return problems
+
+
+@functools.cache
+def _any_variant(glossary: Glossary) -> re.Pattern[str]:
+    """Any forbidden name of any term, in any case: most lines hold none, and need no more."""
+    variants = sorted({v for term in glossary.terms for v in term.forbidden}, key=len)
+    return _pattern("|".join(_phrase(v) for v in reversed(variants)), exact_case=False)
 
 
 def _without_code(line: str) -> str:
