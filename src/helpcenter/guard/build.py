@@ -17,10 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from helpcenter import languages
+from helpcenter.guard.errors import GuardFailed, load_project_registry
 from helpcenter.guard.finding import Finding
-from helpcenter.guard.pages import GuardFailed, load_checker
 from helpcenter.guard.report import as_problem
-from helpcenter.guard.scan import region_for_language
 from helpcenter.guard.worker import Inline, Runner, Worker, runner
 from helpcenter.problems import BUILD, Problem
 from helpcenter.publish.inventory import Origin, ledger_for
@@ -75,7 +74,7 @@ class BuildGuard:
         self._root = os.path.dirname(config_file) or os.curdir
         self._site = Path(site_dir)
         # Loaded here so a broken registry fails at once (parsed once, shared with its hook).
-        self._registry = load_checker(self._root).registry
+        self._registry = load_project_registry(self._root)
         self._languages = tuple(languages)
         self._runner = self._new_runner(site_url)
         self._runner.submit("shared", config_file, custom_dir)
@@ -147,7 +146,7 @@ class BuildGuard:
             return None
         first = path.split("/", 1)[0]
         lang = first if first in self._languages[1:] else self._languages[0]
-        return region_for_language(lang)
+        return languages.region(lang)
 
     def abandon(self) -> None:
         """``on_build_error``: forget this build (the publishing step drops its output)."""

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from helpcenter.guard.errors import GuardFailed, load_project_registry
 from helpcenter.guard.finding import Finding
 from helpcenter.guard.read.check import Checker
 from helpcenter.guard.scan import (
@@ -26,25 +27,15 @@ from helpcenter.guard.sources.markdown import scan_markdown
 from helpcenter.guard.sources.published import scan_published
 from helpcenter.guard.sources.text import finding_key
 from helpcenter.publish.staging import as_published
-from helpcenter.registry.loader import RegistryError, load_registry
 
 #: Where the registry lives, relative to mkdocs.yml.
-REGISTRY = Path("registry") / "channels.yml"
 T = TypeVar("T")
-
-
-class GuardFailed(Exception):
-    """The build shows unofficial contacts, or the guard could not check it."""
 
 
 def load_checker(root: str, site_url: str | None = None) -> Checker:
     """The checker for the registry of the project at ``root`` (a site built for ``site_url``);
     GuardFailed if the registry does not load."""
-    try:
-        registry = load_registry(Path(os.path.relpath(Path(root) / REGISTRY)))  # short names
-        return Checker(registry, site_url=site_url)
-    except RegistryError as error:
-        raise GuardFailed(f"contact guard: cannot load the registry:\n{error}") from error
+    return Checker(load_project_registry(root), site_url=site_url)
 
 
 class PageScanner:

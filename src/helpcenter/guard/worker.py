@@ -19,11 +19,14 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from helpcenter import background
+from helpcenter.guard.errors import GuardFailed
 from helpcenter.guard.finding import Finding
-from helpcenter.guard.pages import GuardFailed, PageScanner
+
+if TYPE_CHECKING:
+    from helpcenter.guard.pages import PageScanner
 
 #: Set to "0" to scan in the build process, "1" to use a worker even on one core.
 ENVIRONMENT = "HELPCENTER_GUARD_WORKER"
@@ -58,6 +61,8 @@ class Inline:
     """Scans in the calling process."""
 
     def __init__(self, root: str, site_url: str | None = None) -> None:
+        from helpcenter.guard.pages import PageScanner  # the grammar: only where it scans
+
         self._scanner = PageScanner(root, site_url)
         self._findings: list[Finding] = []
 
@@ -138,6 +143,8 @@ _scanner: PageScanner | None = None  # the worker process's own
 
 def _start(root: str, site_url: str | None) -> list[Finding]:
     global _scanner
+    from helpcenter.guard.pages import PageScanner
+
     _scanner = PageScanner(root, site_url)
     return []
 
