@@ -1,4 +1,5 @@
-"""This user's cache folder for work a build can reuse (segmented words, compiled templates).
+"""This user's cache folder for work a build can reuse (segmented words, compiled templates,
+tables derived from pinned data packages).
 
 ``$HELPCENTER_CACHE_DIR`` or ``$XDG_CACHE_HOME/helpcenter`` (``~/.cache/helpcenter``), made
 0700 and used only if this user owns it and nobody else can write it: what is read back from a
@@ -8,9 +9,17 @@ without a cache is slower, never wrong.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
 import stat
+import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 ENVIRONMENT = "HELPCENTER_CACHE_DIR"
 
@@ -31,3 +40,31 @@ def cache_dir(name: str) -> Path | None:
     except OSError:
         return None
     return folder
+
+
+def cached_json(name: str, key: Iterable[object], compute: Callable[[], T]) -> T:
+    """``compute()``, a JSON value derived only from what ``key`` names (package versions,
+    files' hashes), kept in this user's cache under ``name``: the next process reads it back
+    instead of deriving it again. Any other key is another file; an unreadable one is derived
+    again and rewritten."""
+    digest = hashlib.sha256(json.dumps(list(key), sort_keys=True, default=str).encode())
+    folder = cache_dir("data")
+    path = folder / f"{name}-{digest.hexdigest()[:24]}.json" if folder else None
+    if path is not None:
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        except (OSError, ValueError):
+            pass
+    value = compute()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(value, out, ensure_ascii=False)
+            os.replace(temporary, path)
+    return value
+
+
+def file_hash(path: str | os.PathLike[str]) -> str:
+    """A short hash of a file's bytes (for ``cached_json`` keys)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:24]

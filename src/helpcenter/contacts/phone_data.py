@@ -13,13 +13,21 @@ import phonenumbers
 from phonenumbers import PhoneMetadata
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
+from helpcenter.cache_dir import cached_json, file_hash
+
 __all__ = ["phone_data"]
 
 
 @cache
 def phone_data() -> dict[str, Any]:
     """{"codes": {calling code: {"prefix": trunk prefix, "lengths": national number lengths,
-    "regions": [ISO codes]}}, "regions": {ISO code: calling code}}."""
+    "regions": [ISO codes]}}, "regions": {ISO code: calling code}}. Derived once per version
+    of phonenumbers and of this code (``cache_dir.cached_json``): reading every region's
+    metadata imports some 250 modules."""
+    return cached_json("phones", [phonenumbers.__version__, file_hash(__file__)], _derive)
+
+
+def _derive() -> dict[str, Any]:
     codes: dict[str, Any] = {}
     regions: dict[str, str] = {}
     for code, members in sorted(COUNTRY_CODE_TO_REGION_CODE.items()):

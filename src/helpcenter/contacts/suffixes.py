@@ -12,6 +12,8 @@ from typing import Any
 
 import publicsuffixlist
 
+from helpcenter.cache_dir import cached_json, file_hash
+from helpcenter.contacts import idna
 from helpcenter.contacts.grammar import grammar
 from helpcenter.contacts.idna import ascii_label
 
@@ -24,7 +26,19 @@ _ICANN_END = "===END ICANN DOMAINS==="
 def suffix_data() -> dict[str, Any]:
     """{"name", "rules": ASCII rules in file order, "tlds": top-level labels as written (and
     the reserved names the grammar lists: .test, .example ...)}; each list one string, a rule
-    or label per line (a third smaller than a JSON list, for the checker's download)."""
+    or label per line (a third smaller than a JSON list, for the checker's download). Derived
+    once per list, grammar and version of this code (``cache_dir.cached_json``)."""
+    key = [
+        publicsuffixlist.__version__,
+        file_hash(publicsuffixlist.PSLFILE),
+        grammar()["urls"]["special_use_tlds"],
+        file_hash(__file__),
+        file_hash(idna.__file__),
+    ]
+    return cached_json("suffixes", key, _derive)
+
+
+def _derive() -> dict[str, Any]:
     rules: list[str] = []
     tlds: list[str] = []
     version = ""

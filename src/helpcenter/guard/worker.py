@@ -50,6 +50,8 @@ class Runner(Protocol):
 
 #: Calls handed to the worker at a time: each hand-over wakes threads of the build process.
 _BATCH = 32
+
+
 def runner(root: str, site_url: str | None) -> Runner:
     """The build's worker process when the machine has a core to spare, or as the environment
     asks; else the build process."""
