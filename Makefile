@@ -33,5 +33,6 @@ guard: setup ## Report what a build would refuse (contacts, markers, content, fi
 bench: setup ## Run every benchmark under benchmarks/ and print the figures
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-clean: ## Remove build output and caches
+clean: ## Remove build output and caches (the build's own: helpcenter.cache_dir)
 	rm -rf site .cache .pytest_cache .mypy_cache .ruff_cache
+	rm -rf "$${HELPCENTER_CACHE_DIR:-$${XDG_CACHE_HOME:-$$HOME/.cache}/helpcenter}"

@@ -1,5 +1,5 @@
-"""MkDocs hook: compile each theme template once per process (helpcenter.templates), not once
-per language and per rebuild."""
+"""MkDocs hook: compile each theme template once, not once per language, build and rebuild
+(helpcenter.templates: in memory, and in this user's cache for the next process)."""
 
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ def test_the_benchmark_registry_loads_in_demo_mode(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # as `python benchmarks/x.py` runs
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HELPCENTER_CACHE_DIR", str(tmp_path / "cache"))
     bench = importlib.import_module("bench_registry")
     path = tmp_path / "channels.yml"
     path.write_text(bench.big_registry(5000), encoding="utf-8")

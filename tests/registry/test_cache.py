@@ -29,9 +29,9 @@ def big(extra: str = "") -> str:
 
 @pytest.fixture
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HELPCENTER_CACHE_DIR", str(tmp_path / "cache"))
     parse_registry.cache_clear()  # the in-process cache would answer before the user's
-    yield tmp_path / "cache" / "helpcenter" / "registry"
+    yield tmp_path / "cache" / "registry"
     parse_registry.cache_clear()
 
 
@@ -103,7 +103,7 @@ def test_a_cache_that_cannot_be_written_only_slows_loading(
 ) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("", encoding="utf-8")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setenv("HELPCENTER_CACHE_DIR", str(blocked))
     parse_registry.cache_clear()
     assert len(load_registry(write(tmp_path, big())).impostors) == 901
     parse_registry.cache_clear()

@@ -27,6 +27,7 @@ from importlib import metadata
 from pathlib import Path
 
 import helpcenter.contacts
+from helpcenter.cache_dir import cache_dir as user_cache
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.registry import model
 from helpcenter.registry.model import Registry
@@ -59,18 +60,20 @@ _TYPES = {
 }
 
 
-def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/helpcenter/registry`` (``~/.cache/...`` by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "helpcenter" / "registry"
+def cache_dir() -> Path | None:
+    """The ``registry`` folder of this user's private cache (``helpcenter.cache_dir``)."""
+    return user_cache("registry")
 
 
 def cached(text: str, path: Path) -> Registry | None:
     """The registry ``text`` was checked into before, with ``path``; None if not cached."""
     if len(text) < MIN_BYTES:
         return None
+    folder = cache_dir()
+    if folder is None:
+        return None
     try:
-        data = (cache_dir() / _key(text)).read_bytes()
+        data = (folder / _key(text)).read_bytes()
         registry = _Unpickler(io.BytesIO(data)).load()
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return None
@@ -85,8 +88,9 @@ def store(text: str, registry: Registry) -> None:
     if len(text) < MIN_BYTES:
         return
     folder = cache_dir()
+    if folder is None:
+        return
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
             pickle.dump(registry, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(out.name, folder / _key(text))
