@@ -28,12 +28,23 @@ def _commit_all(project: Path) -> None:
         subprocess.run([*git, *args], check=True, env=env, capture_output=True)
 
 
-def test_two_builds_of_one_commit_are_byte_identical(tmp_path: Path) -> None:
+def test_two_builds_of_one_commit_are_byte_identical(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first with an empty cache and the worker process, the second reading what the first
+    cached (templates, segmented words, data tables) and doing all its work in one process:
+    what the build keeps and where it works never changes a byte."""
     project = copy_project(tmp_path / "project")
     _commit_all(project)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("HELPCENTER_CACHE_DIR", str(cache))
     first = run_build(project)
     assert first.ok, first.output
+    assert {p.name for p in cache.iterdir()} >= {"templates", "segments", "data"}
+    assert all(any((cache / name).iterdir()) for name in ("templates", "segments", "data"))
     first.site.rename(project / "site-1")
+    monkeypatch.setenv("HELPCENTER_GUARD_WORKER", "0")
+    monkeypatch.setenv("HELPCENTER_SEARCH_WORKER", "0")
     second = run_build(project)
     assert second.ok, second.output
     one, two = project / "site-1", second.site
