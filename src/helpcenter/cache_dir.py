@@ -52,7 +52,7 @@ def cached_json(name: str, key: Iterable[object], compute: Callable[[], T]) -> T
     path = folder / f"{name}-{digest.hexdigest()[:24]}.json" if folder else None
     if path is not None:
         try:
-            return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+            return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             pass
     value = compute()
