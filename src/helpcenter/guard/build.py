@@ -160,5 +160,6 @@ class BuildGuard:
 
     def _new_runner(self, site_url: str | None) -> Runner:
         if self._worker is None:
-            return runner(self._root, site_url)
-        return Worker(self._root, site_url) if self._worker else Inline(self._root, site_url)
+            return runner(self._root, site_url, self._registry)
+        kind = Worker if self._worker else Inline
+        return kind(self._root, site_url, self._registry)

@@ -27,23 +27,29 @@ from helpcenter.guard.sources.markdown import scan_markdown
 from helpcenter.guard.sources.published import scan_published
 from helpcenter.guard.sources.text import finding_key
 from helpcenter.publish.staging import as_published
+from helpcenter.registry.model import Registry
 
 #: Where the registry lives, relative to mkdocs.yml.
 T = TypeVar("T")
 
 
-def load_checker(root: str, site_url: str | None = None) -> Checker:
+def load_checker(
+    root: str, site_url: str | None = None, registry: Registry | None = None
+) -> Checker:
     """The checker for the registry of the project at ``root`` (a site built for ``site_url``);
     GuardFailed if the registry does not load."""
-    return Checker(load_project_registry(root), site_url=site_url)
+    return Checker(registry or load_project_registry(root), site_url=site_url)
 
 
 class PageScanner:
     """Scans one build's inputs against the registry of the project at ``root``."""
 
-    def __init__(self, root: str, site_url: str | None = None) -> None:
+    def __init__(
+        self, root: str, site_url: str | None = None, registry: Registry | None = None
+    ) -> None:
+        """``registry``: the project's, when the caller has loaded it already."""
         self._root = root
-        self.checker = load_checker(root, site_url)
+        self.checker = load_checker(root, site_url, registry)
         self._global: set[str] = set()  # keys reported in config/templates (on every page)
         self._reported: set[str] = set()  # keys reported anywhere (pages, shared inputs)
         self._pages: dict[str, tuple[str, str, set[str]]] = {}  # src -> path, text, keys

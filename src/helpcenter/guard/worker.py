@@ -27,6 +27,7 @@ from helpcenter.guard.finding import Finding
 
 if TYPE_CHECKING:
     from helpcenter.guard.pages import PageScanner
+    from helpcenter.registry.model import Registry
 
 #: Set to "0" to scan in the build process, "1" to use a worker even on one core.
 ENVIRONMENT = "HELPCENTER_GUARD_WORKER"
@@ -52,20 +53,22 @@ class Runner(Protocol):
 _BATCH = 32
 
 
-def runner(root: str, site_url: str | None) -> Runner:
+def runner(root: str, site_url: str | None, registry: Registry | None = None) -> Runner:
     """The build's worker process when the machine has a core to spare, or as the environment
     asks; else the build process."""
     use = background.use_worker(ENVIRONMENT)
-    return Worker(root, site_url) if use else Inline(root, site_url)
+    return Worker(root, site_url, registry) if use else Inline(root, site_url, registry)
 
 
 class Inline:
     """Scans in the calling process."""
 
-    def __init__(self, root: str, site_url: str | None = None) -> None:
+    def __init__(
+        self, root: str, site_url: str | None = None, registry: Registry | None = None
+    ) -> None:
         from helpcenter.guard.pages import PageScanner  # the grammar: only where it scans
 
-        self._scanner = PageScanner(root, site_url)
+        self._scanner = PageScanner(root, site_url, registry)
         self._findings: list[Finding] = []
 
     def submit(self, method: str, *args: object) -> None:
@@ -88,9 +91,15 @@ class Worker:
     """Scans in the build's worker process (``helpcenter.background``), with a scanner of
     its own for this build: the first task hands the worker the build's project."""
 
-    def __init__(self, root: str, site_url: str | None = None) -> None:
+    def __init__(
+        self, root: str, site_url: str | None = None, registry: Registry | None = None
+    ) -> None:
+        """``registry``: the build's, handed over rather than checked again in the worker
+        (a big registry takes half a second to check)."""
         self._pool = background.worker()
-        self._pending: list[Future[list[Finding]]] = [self._pool.submit(_start, root, site_url)]
+        self._pending: list[Future[list[Finding]]] = [
+            self._pool.submit(_start, root, site_url, registry)
+        ]
         self._batch: list[tuple[str, tuple[object, ...]]] = []
         self._written: tuple[str | None, str, str, str | None] | None = None  # file being written
 
@@ -143,11 +152,11 @@ class Worker:
 _scanner: PageScanner | None = None  # the worker process's own
 
 
-def _start(root: str, site_url: str | None) -> list[Finding]:
+def _start(root: str, site_url: str | None, registry: Registry | None) -> list[Finding]:
     global _scanner
     from helpcenter.guard.pages import PageScanner
 
-    _scanner = PageScanner(root, site_url)
+    _scanner = PageScanner(root, site_url, registry)
     return []
 
 
