@@ -63,7 +63,8 @@ _TEXT = [
 ]
 _ELEMENTS = [
     "a", "img", "b", "p", "svg", "math", "style", "script", "textarea", "title", "noscript",
-    "table", "select", "template", "xmp", "noembed", "iframe", "foreignObject", "desc", "A", "IMG",
+    "table", "select", "template", "xmp", "noembed", "noframes", "iframe", "foreignObject",
+    "desc", "A", "IMG", "TITLE",
 ]  # fmt: skip
 
 
@@ -128,6 +129,13 @@ def _reported(fragment: str) -> list[str]:
         "<!--><img src=q onerror=go()>-->",  # "<!-->" closes the comment it opens
         "<!---><img src=q onerror=go()>-->",
         "<svg><style><img src=q onerror=go()></style></svg>",  # markup inside SVG's <style>
+        "<svg><title><img src=q onerror=go()></title></svg>",
+        # an element whose content is text ends at its end tag, even inside "quotes"
+        '<textarea><p title="</textarea><img src=q onerror=go()>"></textarea>',
+        '<title><p title="</title><img src=q onerror=go()>"></title>',
+        "<xmp><p title='</XMP ><img src=q onerror=go()>'></xmp>",
+        '<noembed><p title="</noembed><img src=q onerror=go()>"></noembed>',
+        '<noframes><p title="</noframes><img src=q onerror=go()>"></noframes>',
         '<a href="x"onclick=go()>y</a>',  # an attribute right after a quoted value
     ],
 )
@@ -136,9 +144,10 @@ def test_code_a_browser_would_run_is_reported(fragment: str) -> None:
     assert _reported(fragment), fragment
 
 
-@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_SOUP)
 @example("<script>go()</script>")
+@example('<title><a title="</title><img src=q onerror=go()>">')
 def test_the_auditor_misses_nothing_a_browser_runs(fragment: str) -> None:
     if _runs_code(fragment):
         assert _reported(fragment), f"{fragment!r}: {_runs_code(fragment)}"

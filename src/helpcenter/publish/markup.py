@@ -135,10 +135,12 @@ _NEXT_START_TAG = re.compile(
     re.S,
 )
 _ATTRIBUTE = re.compile(rf"({_NAME})(?:{_WS}*+={_WS}*+({_VALUE}))?+")
-_END = {
-    "script": re.compile(r"</script[\t\n\f\r />]", re.I),
-    "style": re.compile(r"</style[\t\n\f\r />]", re.I),
-}
+# Elements whose content a browser reads as text up to their end tag, in HTML (script and
+# style, RCDATA and RAWTEXT, noscript with scripting on). Inside <svg> or <math> the same names
+# hold markup. Their content is read both ways: from the end tag on, as the browser in HTML
+# does (a quoted "attribute" cannot swallow the end tag and hide what follows), and as markup.
+_RAW_TEXT = ("script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes")
+_END = {name: re.compile(rf"</{name}[\t\n\f\r />]", re.I) for name in (*_RAW_TEXT, "noscript")}
 # A start tag's own verdict depends only on its text: pages repeat the same tags (navigation,
 # header, footer) thousands of times, so each distinct tag is read once. What a script or
 # stylesheet URL points at depends on the page's folder and is judged per occurrence.
@@ -166,23 +168,31 @@ class _Auditor:
     def run(self, html: str, url_path: str) -> CodeAudit:
         self._html = html
         loaded = self.audit.scripts.setdefault(url_path, set())
-        pos = 0
-        while (match := _NEXT_START_TAG.match(html, pos)) is not None:
-            pos = match.end()
-            at = match.start(1) - 1
-            name = match.group(1).lower()
-            messages, code, loads = _tag(name, match.group(2))
-            if loads is not None:
-                messages += self._external(*loads)
-            for message in messages:
-                self._problem(message, at)
-            if code is not None and code[2] is not None:
-                loaded.add(self._target(code[2]))
-            if code is not None:
-                end = _END[name].search(html, pos)
-                stop = len(html) if end is None else end.start()
-                if self._code(code, html[pos:stop], at):
-                    pos = stop
+        starts = [0]  # where to read from: the top, and where raw text ends
+        seen: set[int] = set()  # start tags read (two readings that meet read on alike)
+        while starts:
+            pos = starts.pop()
+            while (match := _NEXT_START_TAG.match(html, pos)) is not None:
+                at = match.start(1) - 1
+                if at in seen:
+                    break
+                seen.add(at)
+                pos = match.end()
+                name = match.group(1).lower()
+                messages, code, loads = _tag(name, match.group(2))
+                if loads is not None:
+                    messages += self._external(*loads)
+                for message in messages:
+                    self._problem(message, at)
+                if code is not None and code[2] is not None:
+                    loaded.add(self._target(code[2]))
+                if name in _END:
+                    end = _END[name].search(html, pos)
+                    stop = len(html) if end is None else end.start()
+                    if code is not None and self._code(code, html[pos:stop], at):
+                        pos = stop  # the theme's own code: read on after it
+                    else:
+                        starts.append(stop)
         return self.audit
 
     def _problem(self, message: str, at: int, fix: str = _FIX_CONTENT) -> None:
