@@ -71,6 +71,11 @@ def test_only_the_theme_s_inline_code_is_hashed(theme) -> None:
         ('<iframe src="https://evil.test"></iframe>', "<iframe> embeds or redirects"),
         ('<meta http-equiv="refresh" content="0;url=https://evil.test">', "a redirect or cookie"),
         ("<svg><script>alert(1)</script></svg>", "an inline <script> the theme does not ship"),
+        (
+            '<svg><a><set attributeName="href" to="javascript:go()"/><text>x</text></a></svg>',
+            "<set> (SVG animation can set links and handlers)",
+        ),
+        ('<svg><animate attributeName="href" values="javascript:go()"/></svg>', "<animate>"),
     ],
 )
 def test_code_the_theme_does_not_ship_is_a_problem(theme, html: str, message: str) -> None:

@@ -45,6 +45,8 @@ _URL_ATTRS = frozenset(
 )
 _SCRIPT_SCHEMES = ("javascript:", "vbscript:", "livescript:", "data:")
 _FRAMES = frozenset(["iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"])
+#: SVG animation sets attributes when it runs: an href to javascript:, a handler.
+_ANIMATIONS = frozenset(["set", "animate", "animatemotion", "animatetransform", "animatecolor"])
 _LOADS_CODE = frozenset({"stylesheet", "preload", "modulepreload", "import", "prefetch"})
 _FIX_CONTENT = (
     "pages and the registry are content: remove it (write Markdown; code and styles ship only "
@@ -258,6 +260,8 @@ def _tag(name: str, attributes: str) -> _Tag:
     loads: tuple[str, str] | None = None
     if name in _FRAMES:
         messages.append(f"<{name}> embeds or redirects to other content")
+    elif name in _ANIMATIONS:
+        messages.append(f"<{name}> (SVG animation can set links and handlers)")
     elif name == "meta" and values.get("http-equiv", "").lower() in ("refresh", "set-cookie"):
         messages.append(f'<meta http-equiv="{values["http-equiv"]}"> (a redirect or cookie)')
     elif name == "link" and _LOADS_CODE & set(values.get("rel", "").lower().split()):
