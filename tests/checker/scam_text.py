@@ -196,6 +196,14 @@ def url_mutations(host: str, rng: random.Random) -> list[tuple[str, str]]:
         ("URL upper case", f"HTTPS://{host.upper()}{path}"),
         ("protocol-relative URL", f"//{host}{path}"),
     ]
+    name, tld = host.rsplit(".", 1)
+    if not name.isascii():  # "钱包客服 点 香港" is prose: spelled dots join Latin labels only
+        return out
+    out += [
+        ("host, dot spelled", f"{name} {rng.choice(['dot', 'DOT', 'Dot'])} {tld}"),
+        ("host, 点", f"{name}{rng.choice(['点', ' 点 ', '點'])}{tld}"),
+        ("host, spaced dot", f"{name} . {tld}"),
+    ]
     return out
 
 
@@ -417,6 +425,10 @@ HARMLESS = [
     "Contact support: NFTs are not refunded",
     "客服：MetaMask 用户请先升级",
     "Contact support: iOS 17 or later",
+    "客服每天早上9点在线，晚上10点中国区下班",
+    "多一点在线时间，重点看这里",
+    "App 点击右上角的设置",
+    "the red dot on the icon",
 ]
 
 

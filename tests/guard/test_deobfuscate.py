@@ -33,6 +33,25 @@ def test_obfuscations_are_undone(hidden: str, plain: str) -> None:
     assert deobfuscate(hidden).text == plain
 
 
+@pytest.mark.parametrize(
+    ("hidden", "plain"),
+    [
+        ("访问 examplewallet dot top", "访问 examplewallet.top"),
+        ("访问examplewallet点top领取", "访问examplewallet.top领取"),
+        ("help 點 evil 点 com", "help.evil.com"),
+        ("evil . top", "evil.top"),
+        ("evil DOT 中文网", "evil.中文网"),
+        # prose: no top-level domain after it, a number or another script before it
+        ("the dot on the map", "the dot on the map"),
+        ("客服每天9点在线", "客服每天9点在线"),
+        ("多一点在线时间", "多一点在线时间"),
+        ("evil dot topping", "evil dot topping"),
+    ],
+)
+def test_hosts_with_spelled_dots_are_joined(hidden: str, plain: str) -> None:
+    assert deobfuscate(hidden).text == plain
+
+
 def test_prose_at_a_website_is_not_an_address() -> None:
     assert deobfuscate("visit us at help.example.com").text == "visit us at help.example.com"
 

@@ -138,6 +138,14 @@
         .concat(OTHER_AT.filter(function (w) { return w !== "@"; })).concat([" @", "@ "]);
       var LOCAL_END = /[A-Za-z0-9._%+-]{1,64}$/;
       var SPELLED_DOMAIN = new RegExp("[A-Za-z0-9-]{1,63}(?:(?:\\.|" + SPELLED_DOT_PATTERN + ")[A-Za-z0-9-]{1,63}){1,8}", "y");
+      // Latin labels with a letter ("一点在线", "9点在线" are prose); any top-level domain.
+      var HOST_LABEL = "(?=[A-Za-z0-9" + TEXT.intl + "-]*[A-Za-z" + TEXT.intl + "])[A-Za-z0-9" + TEXT.intl + "-]{1,63}";
+      var SPELLED_HOST = new RegExp("(?<![A-Za-z0-9.@" + TEXT.intl + "-])" + HOST_LABEL +
+        "(?:(?:\\.|" + SPELLED_DOT_PATTERN + ")" + HOST_LABEL + "){0,7}" +
+        "(?:\\.|" + SPELLED_DOT_PATTERN + ")" +
+        "(?:[A-Za-z" + TEXT.intl + "]{2,24}(?![A-Za-z0-9_" + TEXT.intl + "-])" +
+        "|[" + TEXT.scripts + "]{2,24}(?![A-Za-z0-9_" + TEXT.intl + TEXT.scripts + "-]))", "g");
+      var HOST_HINTS = LATIN_DOT.map(function (w) { return " " + w + " "; }).concat(OTHER_DOT);
       var DIRECTION_CHARS = TEXT.direction;
       var DIRECTION_MARKUP = [
         /&#(?:[xX]0{0,4}(?:202[a-eA-E]|206[6-9])(?![0-9a-fA-F])|0{0,3}(?:823[4-8]|829[4-7])(?![0-9]))/g,
@@ -158,7 +166,9 @@
       function run(text) {
         var first = apply(text, firstPass(text, false), null);
         var plain = withoutEmphasis(first);
-        return SPELLED_HINTS.some(function (s) { return plain.text.indexOf(s) >= 0; }) ? rewriteSpelled(plain) : plain;
+        if (SPELLED_HINTS.some(function (s) { return plain.text.indexOf(s) >= 0; })) plain = rewriteSpelled(plain);
+        if (HOST_HINTS.some(function (s) { return plain.text.indexOf(s) >= 0; })) plain = rewriteSpelledHosts(plain);
+        return plain;
       }
 
       function directionOverrides(text) {
@@ -380,6 +390,18 @@
           var spelledDot = py.search(SPELLED_DOT, domain[0]) !== null;
           if (!isTld(labels[labels.length - 1]) || (LATIN_AT.indexOf(py.strip(at[0], " \t")) >= 0 && !spelledDot)) return;
           spans.push([at.index - local[0].length, atEnd + domain[0].length, local[0] + "@" + labels.join(".")]);
+        });
+        return spans.length ? apply(text, spans, first) : first;
+      }
+
+      function rewriteSpelledHosts(first) {
+        var text = first.text, spans = [];
+        py.finditer(SPELLED_HOST, text).forEach(function (host) {
+          if (py.search(SPELLED_DOT, host[0]) === null) return;
+          var labels = host[0].replace(SPELLED_DOT, ".").split(".");
+          if (labels.every(function (l) { return l.length > 0; }) && isTld(labels[labels.length - 1])) {
+            spans.push([host.index, host.index + host[0].length, labels.join(".")]);
+          }
         });
         return spans.length ? apply(text, spans, first) : first;
       }

@@ -199,6 +199,18 @@ _SPELLED_HINTS = tuple(
     [f" {w} " for w in _LATIN_AT] + [w for w in _OTHER_AT if w != "@"] + [" @", "@ "]
 )
 _LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
+# "example dot top", "example点com", "example . top": a host whose dots are spelled out. Its
+# labels are Latin words with a letter (a word of another script or a number before "点" is
+# prose: "一点在线", "9点在线"); its top-level domain may be any ("evil点中文网").
+_INTL, _SCRIPTS = _TEXT["intl"], _TEXT["scripts"]
+_HOST_LABEL = f"(?=[A-Za-z0-9{_INTL}-]*[A-Za-z{_INTL}])[A-Za-z0-9{_INTL}-]{{1,63}}"
+_SPELLED_HOST = re.compile(
+    rf"(?<![A-Za-z0-9.@{_INTL}-]){_HOST_LABEL}(?:(?:\.|{_SPELLED_DOT_PATTERN}){_HOST_LABEL}){{0,7}}"
+    rf"(?:\.|{_SPELLED_DOT_PATTERN})"
+    rf"(?:[A-Za-z{_INTL}]{{2,24}}(?![A-Za-z0-9_{_INTL}-])"  # Latin: Chinese may run on after it
+    rf"|[{_SCRIPTS}]{{2,24}}(?![A-Za-z0-9_{_INTL}{_SCRIPTS}-]))"
+)
+_HOST_HINTS = tuple([f" {w} " for w in _LATIN_DOT] + _OTHER_DOT)
 _SPELLED_DOMAIN = re.compile(
     rf"[A-Za-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT_PATTERN})[A-Za-z0-9-]{{1,63}}){{1,8}}"
 )
@@ -243,11 +255,15 @@ def deobfuscate(text: str) -> Cleaned:
     """Decode entities, drop invisible characters, fold compatibility forms, undo Markdown
     escapes and the emphasis inside a contact, strip markup (keeping visible attribute values;
     URLs as a browser follows them), read text after U+202E as stored and as shown, and join
-    spelled-out e-mail addresses."""
+    spelled-out e-mail addresses and hosts."""
     outer = _in_units(text)
     first = _apply(outer.text, _first_pass(outer.text), outer if outer.text is not text else None)
     plain = _without_emphasis(first)
-    return _rewrite_spelled(plain) if any(s in plain.text for s in _SPELLED_HINTS) else plain
+    if any(s in plain.text for s in _SPELLED_HINTS):
+        plain = _rewrite_spelled(plain)
+    if any(s in plain.text for s in _HOST_HINTS):
+        plain = _rewrite_spelled_hosts(plain)
+    return plain
 
 
 def direction_overrides(text: str) -> list[tuple[int, str]]:
@@ -563,4 +579,17 @@ def _rewrite_spelled(first: Cleaned) -> Cleaned:
         start = at.start() - len(local.group())
         email = f"{local.group()}@{'.'.join(labels)}"
         spans.append((start, domain.end(), email))
+    return _apply(text, spans, first) if spans else first
+
+
+def _rewrite_spelled_hosts(first: Cleaned) -> Cleaned:
+    """Hosts with spelled-out dots, when the last label is a top-level domain."""
+    text = first.text
+    spans: list[tuple[int, int, str]] = []
+    for host in _SPELLED_HOST.finditer(text):
+        if _SPELLED_DOT.search(host.group()) is None:
+            continue  # a plain host: read as written
+        labels = _SPELLED_DOT.sub(".", host.group()).split(".")
+        if all(labels) and is_tld(labels[-1]):
+            spans.append((host.start(), host.end(), ".".join(labels)))
     return _apply(text, spans, first) if spans else first
