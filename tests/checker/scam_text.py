@@ -154,6 +154,13 @@ def phone_mutations(number: str, rng: random.Random) -> list[tuple[str, str]]:
     letter = number.replace("0", rng.choice("Oo"))
     if letter != number:
         out.append(("letter O for zero", letter))
+    words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    spoken = " ".join(words[int(c)] for c in number if c.isdigit())
+    out.append(("English digit words", rng.choice([spoken, spoken.upper(), spoken.title()])))
+    mixed = "".join(
+        f" {words[int(c)]} " if c.isdigit() and rng.random() < 0.4 else c for c in number
+    )
+    out.append(("English digit words, mixed", " ".join(mixed.split())))
     icons = "".join(f":material-numeric-{c}:" if c.isdigit() else c for c in number)
     out.append(("icon shortcodes", icons))
     hidden = "".join(
@@ -429,6 +436,10 @@ HARMLESS = [
     "多一点在线时间，重点看这里",
     "App 点击右上角的设置",
     "the red dot on the icon",
+    "Wait for one or two confirmations, then three more.",
+    "Step one, two, three: open, check, confirm.",
+    "It takes five to ten minutes, one block at a time.",
+    "两个钱包 one by one 导入",
 ]
 
 

@@ -52,6 +52,21 @@ def test_hosts_with_spelled_dots_are_joined(hidden: str, plain: str) -> None:
     assert deobfuscate(hidden).text == plain
 
 
+@pytest.mark.parametrize(
+    ("hidden", "plain"),
+    [
+        ("call two zero two five five five", "call 2 0 2 5 5 5"),
+        ("202-five five five-0199", "202-5 5 5-0199"),
+        ("TWO OH TWO, Five Five Five", "2 0 2, 5 5 5"),
+        # a word alone, or inside a word, stays a word
+        ("one of the two wallets", "one of the two wallets"),
+        ("someone phoned twice", "someone phoned twice"),
+    ],
+)
+def test_digit_words_in_a_number_are_digits(hidden: str, plain: str) -> None:
+    assert deobfuscate(hidden).text == plain
+
+
 def test_prose_at_a_website_is_not_an_address() -> None:
     assert deobfuscate("visit us at help.example.com").text == "visit us at help.example.com"
 

@@ -146,6 +146,15 @@
         "(?:[A-Za-z" + TEXT.intl + "]{2,24}(?![A-Za-z0-9_" + TEXT.intl + "-])" +
         "|[" + TEXT.scripts + "]{2,24}(?![A-Za-z0-9_" + TEXT.intl + TEXT.scripts + "-]))", "g");
       var HOST_HINTS = LATIN_DOT.map(function (w) { return " " + w + " "; }).concat(OTHER_DOT);
+      // Digit words in a sequence of two numbers or more are digits.
+      var NUMBER_WORDS = {};
+      Object.keys(G.numbers.number_words).forEach(function (word) {
+        cases(word).forEach(function (c) { NUMBER_WORDS[c] = G.numbers.number_words[word]; });
+      });
+      var NUMBER_WORD = "(?<![A-Za-z])(?:" + wordsPattern(Object.keys(NUMBER_WORDS)) + ")(?![A-Za-z])";
+      var NUMBER_TOKEN = "(?:" + NUMBER_WORD + "|[0-9]+)";
+      var NUMBER_SEQUENCE = new RegExp(NUMBER_TOKEN + "(?:[ \\t,.-]{1,3}" + NUMBER_TOKEN + ")+", "g");
+      var NUMBER_WORD_RE = new RegExp(NUMBER_WORD, "g");
       var DIRECTION_CHARS = TEXT.direction;
       var DIRECTION_MARKUP = [
         /&#(?:[xX]0{0,4}(?:202[a-eA-E]|206[6-9])(?![0-9a-fA-F])|0{0,3}(?:823[4-8]|829[4-7])(?![0-9]))/g,
@@ -168,6 +177,7 @@
         var plain = withoutEmphasis(first);
         if (SPELLED_HINTS.some(function (s) { return plain.text.indexOf(s) >= 0; })) plain = rewriteSpelled(plain);
         if (HOST_HINTS.some(function (s) { return plain.text.indexOf(s) >= 0; })) plain = rewriteSpelledHosts(plain);
+        if (py.search(NUMBER_WORD_RE, plain.text) !== null) plain = rewriteNumberWords(plain);
         return plain;
       }
 
@@ -390,6 +400,18 @@
           var spelledDot = py.search(SPELLED_DOT, domain[0]) !== null;
           if (!isTld(labels[labels.length - 1]) || (LATIN_AT.indexOf(py.strip(at[0], " \t")) >= 0 && !spelledDot)) return;
           spans.push([at.index - local[0].length, atEnd + domain[0].length, local[0] + "@" + labels.join(".")]);
+        });
+        return spans.length ? apply(text, spans, first) : first;
+      }
+
+      function rewriteNumberWords(first) {
+        var text = first.text, spans = [];
+        py.finditer(NUMBER_SEQUENCE, text).forEach(function (sequence) {
+          var inner = sequence[0];
+          py.finditer(NUMBER_WORD_RE, inner).forEach(function (word) {
+            var at = sequence.index + word.index;
+            spans.push([at, at + word[0].length, NUMBER_WORDS[word[0]]]);
+          });
         });
         return spans.length ? apply(text, spans, first) : first;
       }

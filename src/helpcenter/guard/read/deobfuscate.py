@@ -215,6 +215,16 @@ _SPELLED_DOMAIN = re.compile(
     rf"[A-Za-z0-9-]{{1,63}}(?:(?:\.|{_SPELLED_DOT_PATTERN})[A-Za-z0-9-]{{1,63}}){{1,8}}"
 )
 
+# "two zero two five five five ...", "202-five five five-0199": digit words in a sequence of
+# two numbers or more are digits (the digit runs then judge the number).
+_NUMBER_WORDS = {
+    case: digit for word, digit in _G["numbers"]["number_words"].items() for case in _cases(word)
+}
+_NUMBER_WORD = f"(?<![A-Za-z])(?:{words_pattern(_NUMBER_WORDS)})(?![A-Za-z])"
+_NUMBER_TOKEN = f"(?:{_NUMBER_WORD}|[0-9]+)"
+_NUMBER_SEQUENCE = re.compile(f"{_NUMBER_TOKEN}(?:[ \t,.-]{{1,3}}{_NUMBER_TOKEN})+")
+_NUMBER_WORD_RE = re.compile(_NUMBER_WORD)
+
 # Bidi embeddings, overrides and isolates (as characters or numeric entities), <bdo> and CSS
 # overrides: each can show a contact in another order than the one stored. Searched for one
 # kind at a time: a pattern led by one literal, or ``in`` for the characters, runs fastest.
@@ -255,7 +265,7 @@ def deobfuscate(text: str) -> Cleaned:
     """Decode entities, drop invisible characters, fold compatibility forms, undo Markdown
     escapes and the emphasis inside a contact, strip markup (keeping visible attribute values;
     URLs as a browser follows them), read text after U+202E as stored and as shown, and join
-    spelled-out e-mail addresses and hosts."""
+    spelled-out e-mail addresses and hosts, and read digit words in a number as digits."""
     outer = _in_units(text)
     first = _apply(outer.text, _first_pass(outer.text), outer if outer.text is not text else None)
     plain = _without_emphasis(first)
@@ -263,6 +273,8 @@ def deobfuscate(text: str) -> Cleaned:
         plain = _rewrite_spelled(plain)
     if any(s in plain.text for s in _HOST_HINTS):
         plain = _rewrite_spelled_hosts(plain)
+    if _NUMBER_WORD_RE.search(plain.text):
+        plain = _rewrite_number_words(plain)
     return plain
 
 
@@ -592,4 +604,14 @@ def _rewrite_spelled_hosts(first: Cleaned) -> Cleaned:
         labels = _SPELLED_DOT.sub(".", host.group()).split(".")
         if all(labels) and is_tld(labels[-1]):
             spans.append((host.start(), host.end(), ".".join(labels)))
+    return _apply(text, spans, first) if spans else first
+
+
+def _rewrite_number_words(first: Cleaned) -> Cleaned:
+    """Digit words in a sequence of numbers, as digits."""
+    text = first.text
+    spans: list[tuple[int, int, str]] = []
+    for sequence in _NUMBER_SEQUENCE.finditer(text):
+        for word in _NUMBER_WORD_RE.finditer(text, sequence.start(), sequence.end()):
+            spans.append((word.start(), word.end(), _NUMBER_WORDS[word.group()]))
     return _apply(text, spans, first) if spans else first
