@@ -72,6 +72,8 @@ OTHER_PLATFORMS = {
     "抖音": ["抖音号：wallet_kefu", "抖音：ExampleWalletCS"],
     "小红书": ["小红书：wallet_help88", "小红书号：ExampleKF"],
     "微博": ["微博：@钱包客服 EvilWeibo", "微博：evilwallet_cn"],
+    "蝙蝠": ["蝙蝠号：helper2024", "BAT chat: wallet.help"],
+    "Potato Chat": ["土豆号：kefu_88", "Potato Chat: evil_support"],
 }
 
 # ---------------------------------------------------------------- mutations
