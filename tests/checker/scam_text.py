@@ -221,8 +221,11 @@ def handle_mutations(rng: random.Random, lang: str) -> list[tuple[str, str]]:
     qq, dc = rng.choice(BAD_QQ), rng.choice(BAD_DISCORD)
     slang = rng.choice(["绿泡泡", "卫星号", "徽信", "薇信", "V信", "微 信", "vx", "加V", "威信"])
     contact = rng.choice(
-        ["客服", "联系客服", "人工客服", "添加客服", "Support", "Contact us", "DM"]
-    )
+        [
+            "客服", "联系客服", "人工客服", "添加客服", "Support", "Contact us", "DM",
+            "添加专属客服经理", "投资顾问", "带单导师", "Account manager", "your advisor",
+        ]
+    )  # fmt: skip
     out = [
         ("Telegram handle", f"Telegram: @{tg}"),
         ("Telegram in Chinese", f"纸飞机：{tg}"),
@@ -442,6 +445,9 @@ HARMLESS = [
     "Step one, two, three: open, check, confirm.",
     "It takes five to ten minutes, one block at a time.",
     "两个钱包 one by one 导入",
+    "产品经理 Alice 负责这个功能",
+    "We have no personal account manager on WeChat.",
+    "投资顾问和带单导师都是骗局",
 ]
 
 
