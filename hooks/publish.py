@@ -39,7 +39,13 @@ def on_files(files, config, **_):
 
 
 def on_post_page(output, page, config, **_):
-    _publisher.page(page.file.dest_path, page.file.abs_src_path, config.site_dir)
+    _publisher.page(
+        page.file.dest_path,
+        page.file.abs_src_path,
+        config.site_dir,
+        template_dirs=config.theme.dirs,
+        site_url=config.site_url,
+    )
     return output
 
 

@@ -45,6 +45,7 @@ def test_two_builds_of_one_commit_are_byte_identical(
     first.site.rename(project / "site-1")
     monkeypatch.setenv("HELPCENTER_GUARD_WORKER", "0")
     monkeypatch.setenv("HELPCENTER_SEARCH_WORKER", "0")
+    monkeypatch.setenv("HELPCENTER_AUDIT_WORKER", "0")
     second = run_build(project)
     assert second.ok, second.output
     one, two = project / "site-1", second.site

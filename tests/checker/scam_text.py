@@ -211,7 +211,6 @@ def url_mutations(host: str, rng: random.Random) -> list[tuple[str, str]]:
     out += [
         ("host, dot spelled", f"{name} {rng.choice(['dot', 'DOT', 'Dot'])} {tld}"),
         ("host, 点", f"{name}{rng.choice(['点', ' 点 ', '點'])}{tld}"),
-        ("host, spaced dot", f"{name} . {tld}"),
     ]
     return out
 

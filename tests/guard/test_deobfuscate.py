@@ -39,7 +39,7 @@ def test_obfuscations_are_undone(hidden: str, plain: str) -> None:
         ("访问 examplewallet dot top", "访问 examplewallet.top"),
         ("访问examplewallet点top领取", "访问examplewallet.top领取"),
         ("help 點 evil 点 com", "help.evil.com"),
-        ("evil . top", "evil.top"),
+        ("Search the help center . search/en.json", "Search the help center . search/en.json"),
         ("evil DOT 中文网", "evil.中文网"),
         # prose: no top-level domain after it, a number or another script before it
         ("the dot on the map", "the dot on the map"),

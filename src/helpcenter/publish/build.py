@@ -23,6 +23,7 @@ from helpcenter.cdn.site_headers import HEADERS_FILE, write_headers
 from helpcenter.problems import BUILD, Problem, ProblemsError
 from helpcenter.publish.inventory import Origin, account, forget, ledger_for
 from helpcenter.publish.markup import audit_files
+from helpcenter.publish.page_audits import PageAudits
 from helpcenter.publish.sources import (
     PAGE_TYPES,
     docs_file_problems,
@@ -87,6 +88,7 @@ class Publisher:
     def __init__(self) -> None:
         self._depth = 0
         self._stage: StagedOutput | None = None
+        self._audits: PageAudits | None = None
         self._warnings = _Warnings()
         self._root = Path.cwd()
 
@@ -102,6 +104,9 @@ class Publisher:
         dirty = "--dirty" in sys.argv or "--dirtyreload" in sys.argv
         staging = self._stage.open(seed=dirty)
         forget(staging)
+        if self._audits is not None:  # an earlier build that never finished
+            self._audits.close()
+            self._audits = None
         BUILD.clear()
         self._warnings.problems = []
         logging.getLogger("mkdocs").addHandler(self._warnings)
@@ -153,9 +158,25 @@ class Publisher:
             kept.append(file)
         return kept
 
-    def page(self, dest_path: str, src_path: str, site_dir: str) -> None:
-        """``on_post_page``: a rendered page (MkDocs writes it next)."""
+    def page(
+        self,
+        dest_path: str,
+        src_path: str,
+        site_dir: str,
+        *,
+        template_dirs: list[str] | None = None,
+        site_url: str | None = None,
+    ) -> None:
+        """``on_post_page``: a rendered page (MkDocs writes it next); its code is audited
+        beside the build (``page_audits``) when ``template_dirs`` are given."""
         ledger_for(site_dir).record(dest_path, Origin.PAGE, self._name(Path(src_path)))
+        if template_dirs is None or self._stage is None:
+            return
+        staging = self._stage.staging
+        if self._audits is None:
+            root = urlsplit(site_url or "/").path or "/"
+            self._audits = PageAudits(staging, self._stage.target.name, template_dirs, root)
+        self._audits.built(Path(site_dir, dest_path).relative_to(staging).as_posix())
 
     def template(self, name: str, site_dir: str) -> None:
         """``on_post_template``: a theme template rendered on its own (404.html, sitemap.xml)."""
@@ -186,6 +207,7 @@ class Publisher:
             theme=theme,
             ships=shipped.__contains__,
             root=urlsplit(site_url or "/").path or "/",
+            known=self._audits.results() if self._audits is not None else None,
         )
         producers = {f"{stage.target.name}/{o.path}": o.producer for o in outputs}
         # A page whose source already shows code is reported there, not again as built.
@@ -243,6 +265,9 @@ class Publisher:
 
     def _close(self) -> None:
         logging.getLogger("mkdocs").removeHandler(self._warnings)
+        if self._audits is not None:
+            self._audits.close()
+            self._audits = None
 
 
 def _under(path: Path, folder: Path) -> bool:

@@ -63,6 +63,17 @@ class CodeAudit:
     problems: list[Problem] = field(default_factory=list)
     #: Site path of each HTML file -> the site paths of the theme scripts it loads.
     scripts: dict[str, set[str]] = field(default_factory=dict)
+    #: Files loaded by <script src> and <link>: (file, line, URL, what, site path or None for
+    #: another origin), judged once the theme's published files are known (``judge_loads``).
+    loads: list[tuple[str, int, str, str, str | None]] = field(default_factory=list)
+
+    def add(self, other: CodeAudit) -> None:
+        """Take in the audit of other files."""
+        self.script_hashes |= other.script_hashes
+        self.style_hashes |= other.style_hashes
+        self.problems += other.problems
+        self.scripts.update(other.scripts)
+        self.loads += other.loads
 
     def pages_loading(self, scripts: Iterable[str]) -> list[str]:
         """The HTML files that load any of ``scripts``."""
@@ -83,22 +94,31 @@ def audit_files(
     theme: ThemeCode,
     ships: Callable[[str], bool],
     root: str = "/",
+    known: dict[str, tuple[str, CodeAudit]] | None = None,
 ) -> CodeAudit:
     """Audit every HTML file among ``paths`` (relative to ``site``, called ``name`` in
-    messages, served under the URL path ``root``): one CodeAudit for them all."""
+    messages, served under the URL path ``root``): one CodeAudit for them all. ``known``: audits
+    made already (by the build's worker, as MkDocs wrote each page), each with the SHA-256 of
+    the bytes it read; one is used only for a file whose bytes are still those."""
     total = CodeAudit()
     for path in paths:
         if not path.endswith(".html"):
             continue
-        html = (site / path).read_text(encoding="utf-8")
-        audit = audit_html(
-            html, path=f"{name}/{path}", url_path=path, theme=theme, ships=ships, root=root
-        )
-        total.script_hashes |= audit.script_hashes
-        total.style_hashes |= audit.style_hashes
-        total.problems += audit.problems
-        total.scripts[path] = audit.scripts.get(path, set())
+        data = (site / path).read_bytes()
+        earlier = (known or {}).get(path)
+        if earlier is not None and earlier[0] == hashlib.sha256(data).hexdigest():
+            total.add(earlier[1])
+        else:
+            shown = f"{name}/{path}"
+            total.add(audit_bytes(data, path=shown, url_path=path, theme=theme, root=root))
+    judge_loads(total, ships)
     return total
+
+
+def audit_bytes(data: bytes, *, path: str, url_path: str, theme: ThemeCode, root: str) -> CodeAudit:
+    """``audit_html`` of a file's bytes, its loads not judged yet (``judge_loads``)."""
+    html = data.decode("utf-8")
+    return _Auditor(path, url_path, theme, root).run(html, url_path)
 
 
 def audit_html(
@@ -113,7 +133,18 @@ def audit_html(
     """Audit the HTML file ``path`` (at ``url_path`` of a site served under the URL path
     ``root``, e.g. "fees/index.html") against the theme's inline code; ``ships(site_path)``
     says whether the theme published that file."""
-    return _Auditor(path, url_path, theme, ships, root).run(html, url_path)
+    audit = _Auditor(path, url_path, theme, root).run(html, url_path)
+    judge_loads(audit, ships)
+    return audit
+
+
+def judge_loads(audit: CodeAudit, ships: Callable[[str], bool]) -> None:
+    """A script or stylesheet from anywhere but the theme's own published files is a problem."""
+    for path, line, url, what, target in audit.loads:
+        if target is None or not ships(target):
+            message = f"loads a {what} the theme does not ship ({url[:80]!r})"
+            audit.problems.append(Problem(path, line, message, _FIX_CONTENT, _CHECK))
+    audit.loads = []
 
 
 # The HTML tokenizer's rules (WHATWG "13.2.5 Tokenization"), so a tag ends where a browser ends
@@ -156,7 +187,6 @@ class _Auditor:
         path: str,
         url_path: str,
         theme: ThemeCode,
-        ships: Callable[[str], bool],
         root: str,
     ) -> None:
         self.audit = CodeAudit()
@@ -164,7 +194,6 @@ class _Auditor:
         self._base = posixpath.dirname(url_path)
         self._root = "/" + root.strip("/") + "/" if root.strip("/") else "/"
         self._theme = theme
-        self._ships = ships
         self._html = ""
 
     def run(self, html: str, url_path: str) -> CodeAudit:
@@ -183,7 +212,7 @@ class _Auditor:
                 name = match.group(1).lower()
                 messages, code, loads = _tag(name, match.group(2))
                 if loads is not None:
-                    messages += self._external(*loads)
+                    self._load(*loads, at)
                 for message in messages:
                     self._problem(message, at)
                 if code is not None and code[2] is not None:
@@ -226,11 +255,11 @@ class _Auditor:
             self._problem("an inline <script> the theme does not ship", at)
         return False
 
-    def _external(self, url: str, what: str) -> tuple[str, ...]:
+    def _load(self, url: str, what: str, at: int) -> None:
         parts = urlsplit(url.strip())
-        if parts.scheme or parts.netloc or not parts.path or not self._ships(self._target(url)):
-            return (f"loads a {what} the theme does not ship ({url[:80]!r})",)
-        return ()
+        local = not (parts.scheme or parts.netloc) and parts.path
+        line = self._html.count("\n", 0, at) + 1
+        self.audit.loads.append((self._path, line, url, what, self._target(url) if local else None))
 
     def _target(self, url: str) -> str:
         """The site path a URL in this file points at."""

@@ -199,7 +199,7 @@ _SPELLED_HINTS = tuple(
     [f" {w} " for w in _LATIN_AT] + [w for w in _OTHER_AT if w != "@"] + [" @", "@ "]
 )
 _LOCAL_END = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
-# "example dot top", "example点com", "example . top": a host whose dots are spelled out. Its
+# "example dot top", "example点com": a host whose dots are spelled out. Its
 # labels are Latin words with a letter (a word of another script or a number before "点" is
 # prose: "一点在线", "9点在线"); its top-level domain may be any ("evil点中文网").
 _INTL, _SCRIPTS = _TEXT["intl"], _TEXT["scripts"]
