@@ -1,6 +1,6 @@
-"""Pages' code is audited beside the build (helpcenter.publish.page_audits) with the same
-findings as in the build process: a page a plugin fills with code is reported at its line, and
-a page rewritten after the worker read it is audited again as it is published."""
+"""Pages' code is audited beside the build on big sites (helpcenter.publish.page_audits),
+with the same findings as in the build process: a page a plugin fills with code is reported at
+its line, and a page rewritten after the worker read it is audited again as it is published."""
 
 from __future__ import annotations
 
@@ -84,3 +84,22 @@ def test_an_earlier_audit_counts_only_for_the_bytes_it_read(tmp_path) -> None:
     assert audit("0" * 64).problems  # other bytes than those now published: read again
     current = hashlib.sha256(page.read_bytes()).hexdigest()
     assert audit(current).problems == []  # the very bytes: the earlier audit stands
+
+
+@pytest.mark.parametrize(
+    ("pages", "setting", "beside"),
+    [(54, None, False), (200, None, True), (54, "1", True), (5000, "0", False)],
+)
+def test_big_sites_are_audited_beside_the_build(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, pages: int, setting: str | None, beside: bool
+) -> None:
+    from helpcenter.publish import page_audits
+
+    monkeypatch.setattr(page_audits.background, "cores", lambda: 2)
+    if setting is None:
+        monkeypatch.delenv(page_audits.ENVIRONMENT, raising=False)
+    else:
+        monkeypatch.setenv(page_audits.ENVIRONMENT, setting)
+    audits = page_audits.PageAudits(tmp_path, "site", [], "/", pages=pages)
+    assert (audits._pool is not None) == beside
+    audits.close()

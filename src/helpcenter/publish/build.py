@@ -89,6 +89,7 @@ class Publisher:
         self._depth = 0
         self._stage: StagedOutput | None = None
         self._audits: PageAudits | None = None
+        self._pages = 0
         self._warnings = _Warnings()
         self._root = Path.cwd()
 
@@ -113,7 +114,10 @@ class Publisher:
         return str(staging)
 
     def set_docs(self, docs_dir: str) -> None:
-        """Where pages live (warnings name pages relative to it)."""
+        """Where pages live (warnings name pages relative to it; their number says whether
+        the worker audits them, ``page_audits``)."""
+        if self._depth == 1:
+            self._pages = sum(1 for _ in Path(docs_dir).rglob("*.md"))
         self._warnings.docs = self._name(Path(docs_dir))
         self._warnings.root = self._root
 
@@ -175,7 +179,9 @@ class Publisher:
         staging = self._stage.staging
         if self._audits is None:
             root = urlsplit(site_url or "/").path or "/"
-            self._audits = PageAudits(staging, self._stage.target.name, template_dirs, root)
+            self._audits = PageAudits(
+                staging, self._stage.target.name, template_dirs, root, pages=self._pages
+            )
         self._audits.built(Path(site_dir, dest_path).relative_to(staging).as_posix())
 
     def template(self, name: str, site_dir: str) -> None:

@@ -8,12 +8,18 @@ the audit with the SHA-256 of the bytes it read. The build's last step still rea
 an audit is used only for a file whose bytes are still those it read, and any other file
 (a template's output, a page a later step rewrote, anything the worker could not read) is
 audited there and then. The result is the same either way; only where the work runs differs.
-``HELPCENTER_AUDIT_WORKER=0`` keeps it all in the build process.
+
+Only a site of ``WORKER_PAGES`` pages or more is audited so: handing pages and audits over
+costs about 0.1 s, more than auditing the demo site's 54 pages takes (measured, in-process
+builds: 1.83 s with the worker, 1.70 s without), while at 1,000 pages per language the worker
+saves about 2 s of 24. ``HELPCENTER_AUDIT_WORKER=0`` keeps all auditing in the build process
+and ``=1`` asks for the worker whatever the size.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 from concurrent.futures import Future
 from pathlib import Path
 
@@ -22,6 +28,7 @@ from helpcenter.publish.markup import CodeAudit, audit_bytes
 from helpcenter.publish.theme_code import theme_code
 
 ENVIRONMENT = "HELPCENTER_AUDIT_WORKER"
+WORKER_PAGES = 200
 _BATCH = 32  # pages per hand-over: each wakes the build process's threads
 
 #: Site path of a file -> (SHA-256 of the bytes audited, their audit).
@@ -31,8 +38,13 @@ Known = dict[str, tuple[str, CodeAudit]]
 class PageAudits:
     """The pages of one build (every language), audited beside it."""
 
-    def __init__(self, site: Path, name: str, template_dirs: list[str], root: str) -> None:
-        self._pool = background.worker() if background.use_worker(ENVIRONMENT) else None
+    def __init__(
+        self, site: Path, name: str, template_dirs: list[str], root: str, *, pages: int
+    ) -> None:
+        wanted = os.environ.get(ENVIRONMENT)
+        big = pages >= WORKER_PAGES and background.use_worker(ENVIRONMENT)
+        use = big if wanted is None else wanted == "1"
+        self._pool = background.worker() if use else None
         self._job = (str(site), name, tuple(template_dirs), root)
         self._written: str | None = None
         self._batch: list[str] = []
