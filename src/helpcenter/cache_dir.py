@@ -57,12 +57,30 @@ def cached_json(name: str, key: Iterable[object], compute: Callable[[], T]) -> T
             pass
     value = compute()
     if path is not None:
-        with contextlib.suppress(OSError):
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(value, out, ensure_ascii=False)
-            os.replace(temporary, path)
+        write(path, json.dumps(value, ensure_ascii=False).encode(), keep=8)
     return value
+
+
+def write(path: Path, data: bytes, *, keep: int | None = None) -> None:
+    """Put ``data`` at ``path`` whole (written beside it, then renamed: a reader never sees
+    half a file); with ``keep``, only the ``keep`` newest files of its kind (its suffix) stay
+    in the folder. A cache that cannot be written costs speed, never the build."""
+    with contextlib.suppress(OSError):
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+        if keep is not None:
+            kind = sorted(path.parent.glob(f"*{path.suffix}"), key=_age)
+            for old in kind[keep:]:
+                old.unlink(missing_ok=True)
+
+
+def _age(path: Path) -> float:
+    try:
+        return -path.stat().st_mtime
+    except OSError:  # removed meanwhile
+        return 0.0
 
 
 def file_hash(path: str | os.PathLike[str]) -> str:

@@ -6,7 +6,7 @@ build per other language, through the same hooks. The guard counts nesting depth
 events open a level, post-build events close one) so it loads the registry and scans the
 shared inputs once, and judges only when the outermost build ends, every language included.
 
-The scanning itself runs beside the build on a big site when the machine has a core to spare
+The scanning itself runs in the build's worker process when the machine has a core to spare
 (``worker``).
 """
 

@@ -227,8 +227,10 @@ class _Auditor:
         return self.audit
 
     def _problem(self, message: str, at: int, fix: str = _FIX_CONTENT) -> None:
-        line = self._html.count("\n", 0, at) + 1
-        self.audit.problems.append(Problem(self._path, line, message, fix, _CHECK))
+        self.audit.problems.append(Problem(self._path, self._line(at), message, fix, _CHECK))
+
+    def _line(self, at: int) -> int:
+        return self._html.count("\n", 0, at) + 1
 
     def _code(self, code: tuple[str, str, str | None], body: str, at: int) -> bool:
         """Judge a script's or style's text; True if it is the theme's own code. Any other
@@ -258,8 +260,8 @@ class _Auditor:
     def _load(self, url: str, what: str, at: int) -> None:
         parts = urlsplit(url.strip())
         local = not (parts.scheme or parts.netloc) and parts.path
-        line = self._html.count("\n", 0, at) + 1
-        self.audit.loads.append((self._path, line, url, what, self._target(url) if local else None))
+        target = self._target(url) if local else None
+        self.audit.loads.append((self._path, self._line(at), url, what, target))
 
     def _target(self, url: str) -> str:
         """The site path a URL in this file points at."""

@@ -42,7 +42,7 @@ class PageAudits:
         self, site: Path, name: str, template_dirs: list[str], root: str, *, pages: int
     ) -> None:
         wanted = os.environ.get(ENVIRONMENT)
-        big = pages >= WORKER_PAGES and background.use_worker(ENVIRONMENT)
+        big = pages >= WORKER_PAGES and background.cores() > 1
         use = big if wanted is None else wanted == "1"
         self._pool = background.worker() if use else None
         self._job = (str(site), name, tuple(template_dirs), root)

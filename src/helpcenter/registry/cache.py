@@ -17,17 +17,16 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
-import os
 import pathlib
 import pickle
 import sys
-import tempfile
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
 import helpcenter.contacts
 from helpcenter.cache_dir import cache_dir as user_cache
+from helpcenter.cache_dir import write
 from helpcenter.contacts.kinds import Contact, Kind
 from helpcenter.registry import model
 from helpcenter.registry.model import Registry
@@ -90,15 +89,8 @@ def store(text: str, registry: Registry) -> None:
     folder = cache_dir()
     if folder is None:
         return
-    try:
-        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
-            pickle.dump(registry, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(out.name, folder / _key(text))
-        entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[KEEP:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        return
+    data = pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL)
+    write(folder / _key(text), data, keep=KEEP)
 
 
 def _moved(registry: Registry, path: Path) -> Registry:

@@ -16,12 +16,10 @@ import contextlib
 import hashlib
 import importlib.util
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from helpcenter.cache_dir import cache_dir
+from helpcenter.cache_dir import cache_dir, write
 
 _FORMAT = 1  # change when what a segmenter returns for a text changes in our code
 _KEEP = 8  # files per segmenter: one per language, and a few older word lists
@@ -73,12 +71,7 @@ class SegmentCache:
             self._used = {}
             return
         data = json.dumps(self._used, ensure_ascii=False, separators=(",", ":"))
-        with contextlib.suppress(OSError):  # no cache costs speed, never the build
-            handle, temporary = tempfile.mkstemp(dir=self._folder, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(data)
-            os.replace(temporary, self._folder / self._name)
-            self._prune()
+        write(self._folder / self._name, data.encode(), keep=_KEEP)
         self._known, self._used, self._changed = self._used, {}, False
 
     @staticmethod
@@ -101,10 +94,3 @@ class SegmentCache:
             for text, words in data.items()
             if isinstance(words, list) and all(isinstance(w, str) for w in words)
         }
-
-    def _prune(self) -> None:
-        assert self._folder is not None
-        files = sorted(self._folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[_KEEP:]:
-            with contextlib.suppress(OSError):
-                old.unlink()
